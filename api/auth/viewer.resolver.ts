@@ -1,0 +1,13 @@
+import { Ctx, Query, Resolver } from "type-graphql";
+import { Viewer } from "../../schema/auth/viewer.type";
+import type { GridnetContext } from "../context";
+import { requireActor, visibleUnit } from "../org/org.rules";
+
+@Resolver(() => Viewer)
+export class ViewerResolver {
+  @Query(() => Viewer, { description: "The signed-in actor." })
+  async me(@Ctx() ctx: GridnetContext): Promise<Viewer> {
+    const actor = requireActor(ctx);
+    return { id: actor.sub, role: actor.role, scope: await visibleUnit(ctx, actor.orgId) };
+  }
+}

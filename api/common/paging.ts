@@ -1,0 +1,19 @@
+// From a store page to a Relay connection, and the page-size rule every list shares.
+import { PAGE, type ConnectionShape } from "../../schema/common/connection.type";
+import { badInput } from "../errors";
+import type { Page } from "../store/ops";
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return PAGE.default;
+  if (!Number.isInteger(first) || first < 1 || first > PAGE.max) {
+    throw badInput(`first must be between 1 and ${PAGE.max}.`, "first");
+  }
+  return first;
+}
+
+export function toConnection<R, N>(page: Page<R>, present: (record: R) => N): ConnectionShape<N> {
+  return {
+    edges: page.items.map(({ cursor, item }) => ({ cursor, node: present(item) })),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+  };
+}

@@ -1,0 +1,61 @@
+// The per-request context: who is asking (resolved from the bearer token) and fresh
+// DataLoaders, so one request batches its reads and no request sees another's cache.
+import DataLoader from "dataloader";
+import type { Actor } from "./auth/actor";
+import { bearerToken, verifyToken, type AuthConfig } from "./auth/verifier";
+import { DomainError, unauthenticated } from "./errors";
+import { getUnits, listGridWorkers, type GridWorkerRecord, type OrgUnitRecord } from "./org/org.store";
+import { getPeople, type PersonRecord } from "./people/people.store";
+import type { Db } from "./store/dynamo";
+
+export interface Loaders {
+  orgUnit: DataLoader<string, OrgUnitRecord | null>;
+  person: DataLoader<string, PersonRecord | null>;
+  gridWorkers: DataLoader<string, GridWorkerRecord[]>;
+}
+
+export interface GridnetContext {
+  db: Db;
+  /** Null when no token was sent, or when it failed (then authError says why). */
+  actor: Actor | null;
+  authError: DomainError | null;
+  loaders: Loaders;
+}
+
+export function createLoaders(db: Db): Loaders {
+  return {
+    orgUnit: new DataLoader(async (ids) => {
+      const found = await getUnits(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    person: new DataLoader(async (ids) => {
+      const found = await getPeople(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    // One Query per grid; DataLoader still dedupes repeated grids within a request.
+    gridWorkers: new DataLoader((gridIds) => Promise.all(gridIds.map((id) => listGridWorkers(db, id)))),
+  };
+}
+
+/**
+ * Verifies the token (if any) and resolves the actor's scope path from its unit, so a unit
+ * that moved takes its people's scope with it and a deleted one locks them out.
+ * Never throws for a bad token: the public `health` query must still answer; every rule
+ * that needs an actor raises `authError` instead.
+ */
+export async function createContext(db: Db, auth: AuthConfig, authorization: string | undefined | null): Promise<GridnetContext> {
+  const loaders = createLoaders(db);
+  const context: GridnetContext = { db, actor: null, authError: null, loaders };
+  try {
+    const token = bearerToken(authorization);
+    if (!token) return context;
+    const claims = await verifyToken(token, auth);
+    const unit = await loaders.orgUnit.load(claims.orgId);
+    if (!unit) throw unauthenticated(`The token's scope unit ${claims.orgId} does not exist.`);
+    context.actor = { ...claims, scopePath: unit.path };
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    context.authError = error;
+  }
+  return context;
+}

@@ -1,0 +1,262 @@
+// The domain rules of the hierarchy: which kinds nest in which, how codes and paths are made,
+// what each actor may see and change. Resolvers call these; these call the store.
+// Every check here runs whatever graphql-shield decided, so a forgotten shield rule still
+// cannot leak a unit outside the actor's scope.
+import { ulid } from "ulid";
+import { OrgUnitKind } from "../../schema/org/org-unit.type";
+import { ADMIN_ROLES, aboveScope, belowScope, inScope, seesPersonalData, type Actor } from "../auth/actor";
+import { pageSize, toConnection } from "../common/paging";
+import * as valid from "../common/validate";
+import type { GridnetContext } from "../context";
+import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors";
+import { maskName, maskPhone } from "../people/masking";
+import { getPerson } from "../people/people.store";
+import { Role } from "../auth/actor";
+import * as store from "./org.store";
+import type { GridWorkerRecord, OrgUnitRecord } from "./org.store";
+
+/** Which kinds may sit directly under which, and how many digits their segment has. */
+export const CHILD_KINDS: Record<OrgUnitKind, readonly OrgUnitKind[]> = {
+  DISTRICT: [OrgUnitKind.STREET, OrgUnitKind.TOWN],
+  STREET: [OrgUnitKind.COMMUNITY, OrgUnitKind.VILLAGE],
+  TOWN: [OrgUnitKind.COMMUNITY, OrgUnitKind.VILLAGE],
+  COMMUNITY: [OrgUnitKind.GRID],
+  VILLAGE: [OrgUnitKind.GRID],
+  GRID: [OrgUnitKind.BUILDING],
+  BUILDING: [],
+};
+
+export const SEGMENT_DIGITS: Record<OrgUnitKind, number> = {
+  DISTRICT: 6,
+  STREET: 3,
+  TOWN: 3,
+  COMMUNITY: 3,
+  VILLAGE: 3,
+  GRID: 2,
+  BUILDING: 3,
+};
+
+/** A move rewrites the unit and its subtree in one transaction (100 items, 3 for bookkeeping). */
+export const MAX_MOVED_DESCENDANTS = 97;
+
+export function requireActor(ctx: GridnetContext): Actor {
+  if (!ctx.actor) throw ctx.authError ?? unauthenticated();
+  return ctx.actor;
+}
+
+export function segmentFor(kind: OrgUnitKind, segment: string): string {
+  const digits = SEGMENT_DIGITS[kind];
+  if (typeof segment !== "string" || !new RegExp(`^[0-9]{${digits}}$`).test(segment)) {
+    throw badInput(`segment of a ${kind} must be exactly ${digits} digits.`, "segment");
+  }
+  return segment;
+}
+
+export const unitName = (name: string) => valid.text(name, "name", 60);
+
+/** A unit as the actor may see it: personal data in the party branch masked where required. */
+export function present(actor: Actor, unit: OrgUnitRecord): OrgUnitRecord {
+  if (!unit.partyBranch || seesPersonalData(actor)) return unit;
+  return { ...unit, partyBranch: { ...unit.partyBranch, secretary: maskName(unit.partyBranch.secretary) } };
+}
+
+export function presentWorker(actor: Actor, worker: GridWorkerRecord): GridWorkerRecord {
+  if (seesPersonalData(actor)) return worker;
+  return { ...worker, name: maskName(worker.name), phone: worker.phone ? maskPhone(worker.phone) : null };
+}
+
+async function load(ctx: GridnetContext, id: string, field = "id"): Promise<OrgUnitRecord> {
+  const unit = await ctx.loaders.orgUnit.load(valid.id(id, field));
+  if (!unit) throw notFound("Org unit", id);
+  return unit;
+}
+
+/** A unit the actor may look at: inside their scope, or on the way up from it. */
+export async function visibleUnit(ctx: GridnetContext, id: string): Promise<OrgUnitRecord> {
+  const actor = requireActor(ctx);
+  const unit = await load(ctx, id);
+  if (!inScope(actor, unit.path) && !aboveScope(actor, unit.path)) throw forbidden(`Org unit ${id} is outside your scope.`);
+  return present(actor, unit);
+}
+
+/** A unit whose contents the actor may list: inside their scope. */
+async function listableUnit(ctx: GridnetContext, id: string, field = "id"): Promise<OrgUnitRecord> {
+  const actor = requireActor(ctx);
+  const unit = await load(ctx, id, field);
+  if (!inScope(actor, unit.path)) throw forbidden(`Org unit ${id} is outside your scope.`);
+  return unit;
+}
+
+export async function children(ctx: GridnetContext, unit: OrgUnitRecord, first?: number | null, after?: string | null) {
+  const actor = requireActor(ctx);
+  if (!inScope(actor, unit.path)) throw forbidden(`The children of ${unit.id} are outside your scope.`);
+  const page = await store.listChildren(ctx.db, unit.id, pageSize(first), after);
+  return toConnection(page, (u) => present(actor, u));
+}
+
+export async function ancestors(ctx: GridnetContext, unit: OrgUnitRecord): Promise<OrgUnitRecord[]> {
+  const actor = requireActor(ctx);
+  const found = await ctx.loaders.orgUnit.loadMany(unit.ancestorIds);
+  return found.filter((u): u is OrgUnitRecord => Boolean(u) && !(u instanceof Error)).map((u) => present(actor, u));
+}
+
+export async function parent(ctx: GridnetContext, unit: OrgUnitRecord): Promise<OrgUnitRecord | null> {
+  if (!unit.parentId) return null;
+  const found = await ctx.loaders.orgUnit.load(unit.parentId);
+  return found ? present(requireActor(ctx), found) : null;
+}
+
+export async function subtreeOfKind(ctx: GridnetContext, underId: string | null | undefined, kind: OrgUnitKind, first?: number | null, after?: string | null) {
+  const actor = requireActor(ctx);
+  const root = await listableUnit(ctx, underId ?? actor.orgId, "under");
+  const page = await store.listSubtreeOfKind(ctx.db, root, kind, pageSize(first), after);
+  return toConnection(page, (u) => present(actor, u));
+}
+
+export async function search(ctx: GridnetContext, name: string, underId: string | null | undefined, first?: number | null, after?: string | null) {
+  const actor = requireActor(ctx);
+  const text = valid.text(name, "name", 30);
+  const root = await listableUnit(ctx, underId ?? actor.orgId, "under");
+  const page = await store.searchSubtree(ctx.db, root, text, pageSize(first), after);
+  return toConnection(page, (u) => present(actor, u));
+}
+
+export async function gridWorkers(ctx: GridnetContext, unit: OrgUnitRecord): Promise<GridWorkerRecord[]> {
+  const actor = requireActor(ctx);
+  if (unit.kind !== OrgUnitKind.GRID) return [];
+  if (!inScope(actor, unit.path)) throw forbidden(`The grid workers of ${unit.id} are outside your scope.`);
+  const workers = await ctx.loaders.gridWorkers.load(unit.id);
+  return workers.map((w) => presentWorker(actor, w));
+}
+
+// ---- changes: admins only, within their scope ----
+
+function requireAdmin(ctx: GridnetContext): Actor {
+  const actor = requireActor(ctx);
+  if (!ADMIN_ROLES.includes(actor.role)) throw forbidden("Only district, street and community admins change the hierarchy.");
+  return actor;
+}
+
+function childOf(parent: OrgUnitRecord, kind: OrgUnitKind, segment: string) {
+  if (!CHILD_KINDS[parent.kind].includes(kind)) {
+    throw badInput(`A ${kind} cannot sit under a ${parent.kind}; allowed: ${CHILD_KINDS[parent.kind].join(", ") || "none"}.`, "kind");
+  }
+  return { code: `${parent.code}${segment}`, path: `${parent.path}/${segment}`, ancestorIds: [...parent.ancestorIds, parent.id] };
+}
+
+function checkVersion(unit: OrgUnitRecord, expected: number | null | undefined): void {
+  if (expected !== null && expected !== undefined && expected !== unit.version) {
+    throw conflict(`Org unit ${unit.id} changed since you read it (version ${unit.version}, you had ${expected}).`);
+  }
+}
+
+export async function createUnit(ctx: GridnetContext, input: { parentId: string; kind: OrgUnitKind; segment: string; name: string }) {
+  const actor = requireAdmin(ctx);
+  const name = unitName(input.name);
+  const segment = segmentFor(input.kind, input.segment);
+  const parentUnit = await load(ctx, input.parentId, "parentId");
+  if (!inScope(actor, parentUnit.path)) throw forbidden(`Org unit ${parentUnit.id} is outside your scope.`);
+  const now = new Date().toISOString();
+  const unit: OrgUnitRecord = {
+    id: `ou_${ulid()}`,
+    kind: input.kind,
+    segment,
+    name,
+    parentId: parentUnit.id,
+    ...childOf(parentUnit, input.kind, segment),
+    version: 1,
+    partyBranch: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const outcome = await store.createUnit(ctx.db, unit, parentUnit);
+  if (!outcome.ok) {
+    if (outcome.failed.includes(store.CREATE_GUARD)) throw conflict(`Segment ${segment} is already taken under ${parentUnit.name}.`);
+    throw conflict(`Org unit ${parentUnit.id} changed while the unit was being created; try again.`);
+  }
+  return present(actor, unit);
+}
+
+/** Renaming and moving touch units strictly beneath the actor's own unit. */
+async function changeableUnit(ctx: GridnetContext, actor: Actor, id: string): Promise<OrgUnitRecord> {
+  const unit = await load(ctx, id);
+  if (!belowScope(actor, unit.path)) throw forbidden(`Org unit ${id} is not beneath your scope unit.`);
+  return unit;
+}
+
+export async function renameUnit(ctx: GridnetContext, input: { id: string; name: string; expectedVersion?: number | null }) {
+  const actor = requireAdmin(ctx);
+  const name = unitName(input.name);
+  const unit = await changeableUnit(ctx, actor, input.id);
+  checkVersion(unit, input.expectedVersion);
+  const outcome = await store.updateUnit(ctx.db, unit, { name });
+  if (!outcome.ok) throw conflict(`Org unit ${unit.id} changed while it was being renamed; read it again.`);
+  return present(actor, { ...unit, name, version: unit.version + 1 });
+}
+
+export async function moveUnit(ctx: GridnetContext, input: { id: string; newParentId: string; segment?: string | null; expectedVersion?: number | null }) {
+  const actor = requireAdmin(ctx);
+  const unit = await changeableUnit(ctx, actor, input.id);
+  const segment = segmentFor(unit.kind, input.segment ?? unit.segment);
+  const newParent = await load(ctx, input.newParentId, "newParentId");
+  if (!inScope(actor, newParent.path)) throw forbidden(`Org unit ${newParent.id} is outside your scope.`);
+  if (newParent.path === unit.path || newParent.path.startsWith(`${unit.path}/`)) throw badInput("A unit cannot move beneath itself.", "newParentId");
+  checkVersion(unit, input.expectedVersion);
+  const place = childOf(newParent, unit.kind, segment);
+  const descendants = await store.listDescendants(ctx.db, unit, MAX_MOVED_DESCENDANTS);
+  if (descendants.length > MAX_MOVED_DESCENDANTS) {
+    throw badInput(`${unit.name} has more than ${MAX_MOVED_DESCENDANTS} units beneath it; move its children one by one.`, "id");
+  }
+  const after: OrgUnitRecord = { ...unit, parentId: newParent.id, segment, ...place };
+  const rebased = descendants.map((before) => {
+    const below = before.ancestorIds.slice(before.ancestorIds.indexOf(unit.id) + 1);
+    return {
+      before,
+      after: {
+        ...before,
+        path: `${after.path}${before.path.slice(unit.path.length)}`,
+        code: `${after.code}${before.code.slice(unit.code.length)}`,
+        ancestorIds: [...after.ancestorIds, unit.id, ...below],
+      },
+    };
+  });
+  const outcome = await store.moveUnit(ctx.db, { before: unit, after }, rebased, newParent);
+  if (!outcome.ok) {
+    if (outcome.failed.includes(store.MOVE_GUARD)) throw conflict(`Segment ${segment} is already taken under ${newParent.name}.`);
+    throw conflict(`Part of ${unit.name} changed during the move; read it again.`);
+  }
+  return present(actor, { ...after, version: unit.version + 1 });
+}
+
+export async function assignGridWorker(ctx: GridnetContext, input: { gridId: string; userId: string }) {
+  const actor = requireAdmin(ctx);
+  const grid = await load(ctx, input.gridId, "gridId");
+  if (grid.kind !== OrgUnitKind.GRID) throw badInput(`${grid.name} is a ${grid.kind}, not a GRID.`, "gridId");
+  if (!inScope(actor, grid.path)) throw forbidden(`Grid ${grid.id} is outside your scope.`);
+  const person = await getPerson(ctx.db, valid.id(input.userId, "userId"));
+  if (!person) throw notFound("User", input.userId);
+  if (person.role !== Role.GRID_WORKER) throw badInput(`${person.id} has the role ${person.role}, not GRID_WORKER.`, "userId");
+  if (person.orgId && person.orgId !== grid.id) {
+    const previous = await ctx.loaders.orgUnit.load(person.orgId);
+    if (previous && !inScope(actor, previous.path)) throw forbidden(`${person.id} serves a grid outside your scope.`);
+  }
+  const outcome = await store.assignWorker(ctx.db, grid, { id: person.id, name: person.name, phone: person.phone, gridId: grid.id }, person.orgId);
+  if (!outcome.ok) throw conflict(`${person.id} was reassigned by someone else meanwhile; read again.`);
+  ctx.loaders.gridWorkers.clear(grid.id);
+  return present(actor, grid);
+}
+
+export async function setPartyBranch(ctx: GridnetContext, input: { gridId: string; name: string; secretary: string; memberCount: number }) {
+  const actor = requireAdmin(ctx);
+  const partyBranch = {
+    name: valid.text(input.name, "name", 60),
+    secretary: valid.text(input.secretary, "secretary", 30),
+    memberCount: valid.integer(input.memberCount, "memberCount", 0, 10_000),
+  };
+  const grid = await load(ctx, input.gridId, "gridId");
+  if (grid.kind !== OrgUnitKind.GRID) throw badInput(`${grid.name} is a ${grid.kind}, not a GRID.`, "gridId");
+  if (!inScope(actor, grid.path)) throw forbidden(`Grid ${grid.id} is outside your scope.`);
+  const outcome = await store.updateUnit(ctx.db, grid, { partyBranch });
+  if (!outcome.ok) throw conflict(`Grid ${grid.id} changed meanwhile; try again.`);
+  return present(actor, { ...grid, partyBranch, version: grid.version + 1 });
+}

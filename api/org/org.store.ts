@@ -1,0 +1,254 @@
+// DynamoDB access for the org hierarchy. Keys (docs/access-patterns.md):
+//   unit            pk ORG#<id>        sk UNIT
+//   child guard     pk ORG#<parentId>  sk CHILD#<segment>   (one child per segment, atomically)
+//   grid worker     pk ORG#<gridId>    sk WORKER#<userId>
+//   children        gsi1  PARENT#<parentId> / <segment>
+//   subtree by kind gsi2  KIND#<kind>       / <path>
+//   whole subtree   gsi3  TREE#<root code>  / <path>
+import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import type { OrgUnitKind } from "../../schema/org/org-unit.type";
+import type { Db } from "../store/dynamo";
+import { batchGet, queryPage, transact, type Item, type Page, type TransactItem, type TransactOutcome } from "../store/ops";
+
+export interface PartyBranchRecord {
+  name: string;
+  secretary: string;
+  memberCount: number;
+}
+
+export interface OrgUnitRecord {
+  id: string;
+  kind: OrgUnitKind;
+  segment: string;
+  code: string;
+  name: string;
+  parentId: string | null;
+  path: string;
+  /** Root first; lets issues be indexed under every ancestor without reading the tree. */
+  ancestorIds: string[];
+  version: number;
+  partyBranch: PartyBranchRecord | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface GridWorkerRecord {
+  id: string;
+  name: string;
+  phone: string | null;
+  gridId: string;
+}
+
+const unitKey = (id: string) => ({ pk: `ORG#${id}`, sk: "UNIT" });
+const guardKey = (parentId: string, segment: string) => ({ pk: `ORG#${parentId}`, sk: `CHILD#${segment}` });
+const workerKey = (gridId: string, userId: string) => ({ pk: `ORG#${gridId}`, sk: `WORKER#${userId}` });
+const rootCode = (path: string) => path.split("/")[1];
+
+/** The item for a unit, with the index keys derived from it. */
+export function unitItem(unit: OrgUnitRecord): Item {
+  return {
+    ...unitKey(unit.id),
+    type: "OrgUnit",
+    ...unit,
+    ...(unit.parentId ? { gsi1pk: `PARENT#${unit.parentId}`, gsi1sk: unit.segment } : {}),
+    gsi2pk: `KIND#${unit.kind}`,
+    gsi2sk: unit.path,
+    gsi3pk: `TREE#${rootCode(unit.path)}`,
+    gsi3sk: unit.path,
+  };
+}
+
+export function guardItem(unit: OrgUnitRecord): Item {
+  return { ...guardKey(unit.parentId ?? "ROOT", unit.segment), type: "ChildGuard", childId: unit.id };
+}
+
+export function workerItem(worker: GridWorkerRecord): Item {
+  return { ...workerKey(worker.gridId, worker.id), type: "GridWorker", ...worker };
+}
+
+function toUnit(item: Item): OrgUnitRecord {
+  const { id, kind, segment, code, name, parentId, path, ancestorIds, version, partyBranch, createdAt, updatedAt } = item as unknown as OrgUnitRecord;
+  return { id, kind, segment, code, name, parentId: parentId ?? null, path, ancestorIds, version, partyBranch: partyBranch ?? null, createdAt, updatedAt };
+}
+
+function toPage(page: Page<Item>): Page<OrgUnitRecord> {
+  return { ...page, items: page.items.map(({ cursor, item }) => ({ cursor, item: toUnit(item) })) };
+}
+
+export async function getUnits(db: Db, ids: readonly string[]): Promise<Map<string, OrgUnitRecord>> {
+  const unique = [...new Set(ids)];
+  const items = await batchGet(db, unique.map(unitKey));
+  return new Map(items.map((item) => [item.id as string, toUnit(item)]));
+}
+
+export async function getUnit(db: Db, id: string): Promise<OrgUnitRecord | null> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: unitKey(id) }));
+  return out.Item ? toUnit(out.Item) : null;
+}
+
+export async function listChildren(db: Db, parentId: string, first: number, after?: string | null) {
+  return toPage(await queryPage(db, { index: "gsi1", partition: `PARENT#${parentId}`, first, after }));
+}
+
+export async function listSubtreeOfKind(db: Db, root: OrgUnitRecord, kind: OrgUnitKind, first: number, after?: string | null) {
+  return toPage(await queryPage(db, { index: "gsi2", partition: `KIND#${kind}`, sortPrefix: `${root.path}/`, first, after }));
+}
+
+/**
+ * Units beneath `root` whose name contains `text`. The read is a Query on the subtree's path
+ * range with a filter, so it costs the subtree (a few thousand units for a whole district),
+ * never the table; each page reads a bounded batch and may hold fewer than `first` matches.
+ */
+export async function searchSubtree(db: Db, root: OrgUnitRecord, text: string, first: number, after?: string | null) {
+  return toPage(
+    await queryPage(db, {
+      index: "gsi3",
+      partition: `TREE#${rootCode(root.path)}`,
+      sortPrefix: root.path,
+      first,
+      after,
+      filter: { expression: "contains(#name, :q)", names: { "#name": "name" }, values: { ":q": text } },
+    }),
+  );
+}
+
+/** Every unit beneath `root`, for a move. Bounded by the caller's limit. */
+export async function listDescendants(db: Db, root: OrgUnitRecord, limit: number): Promise<OrgUnitRecord[]> {
+  const found: OrgUnitRecord[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        IndexName: "gsi3",
+        KeyConditionExpression: "gsi3pk = :p AND begins_with(gsi3sk, :s)",
+        ExpressionAttributeValues: { ":p": `TREE#${rootCode(root.path)}`, ":s": `${root.path}/` },
+        ExclusiveStartKey: start,
+        Limit: limit + 1,
+      }),
+    );
+    found.push(...(out.Items ?? []).map(toUnit));
+    start = out.LastEvaluatedKey;
+  } while (start && found.length <= limit);
+  return found;
+}
+
+export async function listGridWorkers(db: Db, gridId: string): Promise<GridWorkerRecord[]> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      KeyConditionExpression: "pk = :p AND begins_with(sk, :w)",
+      ExpressionAttributeValues: { ":p": `ORG#${gridId}`, ":w": "WORKER#" },
+    }),
+  );
+  return (out.Items ?? []).map((i) => ({ id: i.id, name: i.name, phone: i.phone ?? null, gridId: i.gridId }));
+}
+
+// ---- writes: each is one transaction, conditioned on what the caller read ----
+
+/** Index of the item whose condition failing means "the segment is taken". */
+export const CREATE_GUARD = 1;
+
+export function createUnit(db: Db, unit: OrgUnitRecord, parent: OrgUnitRecord): Promise<TransactOutcome> {
+  return transact(db, [
+    { Put: { TableName: db.table, Item: unitItem(unit), ConditionExpression: "attribute_not_exists(pk)" } },
+    { Put: { TableName: db.table, Item: guardItem(unit), ConditionExpression: "attribute_not_exists(pk)" } },
+    // The parent must still be where the caller saw it, or the new path would be wrong.
+    {
+      ConditionCheck: {
+        TableName: db.table,
+        Key: unitKey(parent.id),
+        ConditionExpression: "#path = :path",
+        ExpressionAttributeNames: { "#path": "path" },
+        ExpressionAttributeValues: { ":path": parent.path },
+      },
+    },
+  ]);
+}
+
+function versioned(db: Db, unit: OrgUnitRecord, set: Record<string, unknown>): TransactItem {
+  const names: Record<string, string> = { "#v": "version", "#u": "updatedAt" };
+  const values: Record<string, unknown> = { ":seen": unit.version, ":next": unit.version + 1, ":now": new Date().toISOString() };
+  const parts = ["#v = :next", "#u = :now"];
+  Object.entries(set).forEach(([attr, value], i) => {
+    names[`#a${i}`] = attr;
+    values[`:a${i}`] = value;
+    parts.push(`#a${i} = :a${i}`);
+  });
+  return {
+    Update: {
+      TableName: db.table,
+      Key: unitKey(unit.id),
+      UpdateExpression: `SET ${parts.join(", ")}`,
+      ConditionExpression: "#v = :seen",
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+/** Changes attributes of one unit if its version is still the one read. */
+export function updateUnit(db: Db, unit: OrgUnitRecord, set: Record<string, unknown>): Promise<TransactOutcome> {
+  return transact(db, [versioned(db, unit, set)]);
+}
+
+/**
+ * Moves `unit` (and rewrites its descendants' paths and codes) under `parent`: the old
+ * segment guard goes, a new one is taken, every rewritten unit is conditioned on its version.
+ * Items: 3 + descendants, so callers keep descendants ≤ 97.
+ */
+export function moveUnit(
+  db: Db,
+  moved: { before: OrgUnitRecord; after: OrgUnitRecord },
+  descendants: { before: OrgUnitRecord; after: OrgUnitRecord }[],
+  parent: OrgUnitRecord,
+): Promise<TransactOutcome> {
+  const rewrite = ({ before, after }: { before: OrgUnitRecord; after: OrgUnitRecord }) =>
+    versioned(db, before, {
+        parentId: after.parentId,
+        segment: after.segment,
+        code: after.code,
+        path: after.path,
+        ancestorIds: after.ancestorIds,
+        ...(after.parentId ? { gsi1pk: `PARENT#${after.parentId}`, gsi1sk: after.segment } : {}),
+        gsi2sk: after.path,
+        gsi3sk: after.path,
+    });
+  return transact(db, [
+    rewrite(moved),
+    { Delete: { TableName: db.table, Key: guardKey(moved.before.parentId ?? "ROOT", moved.before.segment) } },
+    { Put: { TableName: db.table, Item: guardItem(moved.after), ConditionExpression: "attribute_not_exists(pk)" } },
+    {
+      ConditionCheck: {
+        TableName: db.table,
+        Key: unitKey(parent.id),
+        ConditionExpression: "#path = :path",
+        ExpressionAttributeNames: { "#path": "path" },
+        ExpressionAttributeValues: { ":path": parent.path },
+      },
+    },
+    ...descendants.map(rewrite),
+  ]);
+}
+
+/** Index of the item whose condition failing means "the new segment is taken". */
+export const MOVE_GUARD = 2;
+
+/** Puts the worker on `grid`, taking them off `previousGridId` if they served elsewhere. */
+export function assignWorker(db: Db, grid: OrgUnitRecord, worker: GridWorkerRecord, previousGridId: string | null): Promise<TransactOutcome> {
+  const items: TransactItem[] = [{ Put: { TableName: db.table, Item: workerItem(worker) } }];
+  if (previousGridId && previousGridId !== grid.id) {
+    items.push({ Delete: { TableName: db.table, Key: workerKey(previousGridId, worker.id) } });
+  }
+  items.push({
+    Update: {
+      TableName: db.table,
+      Key: { pk: `USER#${worker.id}`, sk: "PROFILE" },
+      UpdateExpression: "SET orgId = :grid",
+      // The worker must still be where the caller saw them: two admins moving one worker at
+      // once cannot leave them on two grids.
+      ConditionExpression: previousGridId ? "orgId = :prev" : "attribute_not_exists(orgId) OR orgId = :grid",
+      ExpressionAttributeValues: { ":grid": grid.id, ...(previousGridId ? { ":prev": previousGridId } : {}) },
+    },
+  });
+  return transact(db, items);
+}

@@ -1,0 +1,48 @@
+// The one server factory: the type-graphql schema, wrapped by graphql-shield, served by
+// Apollo. The Lambda handler and `npm start` both build their server here.
+import "reflect-metadata";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import type { GraphQLSchema } from "graphql";
+import { applyMiddleware } from "graphql-middleware";
+import { buildSchemaSync } from "type-graphql";
+import { ViewerResolver } from "./auth/viewer.resolver";
+import { HealthResolver } from "./common/health.resolver";
+import type { GridnetContext } from "./context";
+import { formatError } from "./errors";
+import { OrgUnitResolver } from "./org/org.resolver";
+import { permissions } from "./permissions/shield";
+
+export const RESOLVERS = [HealthResolver, ViewerResolver, OrgUnitResolver] as const;
+
+/** Deep enough for `issue { grid { ancestors { ... } } }`, shallow enough to stop abuse. */
+export const MAX_DEPTH = 10;
+
+/** The schema as clients see it (emitted to schema/schema.graphql). */
+export function buildContractSchema(): GraphQLSchema {
+  // validate: false — inputs are validated by the domain rules, which also serve non-GraphQL
+  // callers; it also keeps class-validator out of the cold start.
+  return buildSchemaSync({ resolvers: [...RESOLVERS], validate: false });
+}
+
+export interface ServerOptions {
+  /** Apollo's Sandbox landing page: on for `npm start`, off in Lambda. */
+  landingPage?: boolean;
+}
+
+export function createApolloServer(options: ServerOptions = {}): ApolloServer<GridnetContext> {
+  const schema = applyMiddleware(buildContractSchema(), permissions);
+  return new ApolloServer<GridnetContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    validationRules: [
+      // Reported as a validation error (GRAPHQL_VALIDATION_FAILED), not thrown: a thrown rule
+      // would surface as an internal error.
+      maxDepthRule({ n: MAX_DEPTH, ignoreIntrospection: true, propagateOnRejection: false, onReject: [(ctx, error) => ctx?.reportError(error)] }),
+    ],
+    plugins: options.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()],
+  });
+}
