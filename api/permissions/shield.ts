@@ -1,7 +1,6 @@
 // Who may call what, declared in one place. Fallback is DENY: a query, mutation or type
 // without a rule here is refused, so a forgotten rule fails closed. Scope (which units) is
 // decided by the domain layer on the loaded records; these rules decide roles.
-import { GraphQLError } from "graphql";
 import { allow, and, deny, rule, shield } from "graphql-shield";
 import { ADMIN_ROLES } from "../auth/actor";
 import type { GridnetContext } from "../context";
@@ -53,6 +52,6 @@ export const permissions = shield(
     allowExternalErrors: false,
     // Shield would turn every error into "Not Authorised!" (STACK-NOTES item 4): keep ours and
     // graphql's, and keep internal faults as they are so formatError logs and hides them.
-    fallbackError: (thrown) => (thrown instanceof Error ? thrown : new GraphQLError("Not allowed.", { extensions: { code: "FORBIDDEN" } })),
+    fallbackError: (thrown) => (thrown instanceof Error ? thrown : forbidden()),
   },
 );

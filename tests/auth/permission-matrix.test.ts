@@ -1,0 +1,167 @@
+// Every role × every operation × a target inside and outside the actor's scope.
+// Reads succeed inside scope; hierarchy changes succeed only for admins inside scope;
+// everything else is FORBIDDEN. A second district exists so that even the district admin
+// and the district-wide partner have something outside their scope.
+import { ApolloServer } from "@apollo/server";
+import { Role } from "../../api/auth/actor";
+import { createContext, type GridnetContext } from "../../api/context";
+import { guardItem, unitItem, type OrgUnitRecord } from "../../api/org/org.store";
+import { OrgUnitKind } from "../../schema/org/org-unit.type";
+import { buildContractSchema, RESOLVERS } from "../../api/server";
+import { formatError } from "../../api/errors";
+import { permissions } from "../../api/permissions/shield";
+import { applyMiddleware } from "graphql-middleware";
+import { buildSchemaSync, Query, Resolver } from "type-graphql";
+import { batchPut } from "../../api/store/ops";
+import { createHarness, outcome, type Harness } from "../helpers/harness";
+
+let h: Harness;
+
+/** 九龙坡区, a neighbouring district with one unit per level. */
+function neighbour(): OrgUnitRecord[] {
+  const at = "2026-01-01T00:00:00.000Z";
+  const levels: [OrgUnitKind, string, string][] = [
+    [OrgUnitKind.DISTRICT, "500107", "九龙坡区"],
+    [OrgUnitKind.STREET, "001", "杨家坪街道"],
+    [OrgUnitKind.COMMUNITY, "001", "西郊社区"],
+    [OrgUnitKind.GRID, "01", "西郊社区第1网格"],
+    [OrgUnitKind.BUILDING, "001", "1栋"],
+  ];
+  const units: OrgUnitRecord[] = [];
+  for (const [kind, segment, name] of levels) {
+    const parent = units[units.length - 1];
+    const code = (parent?.code ?? "") + segment;
+    units.push({
+      id: code, kind, segment, code, name,
+      parentId: parent?.id ?? null,
+      path: `${parent?.path ?? ""}/${segment}`,
+      ancestorIds: parent ? [...parent.ancestorIds, parent.id] : [],
+      version: 1, partyBranch: null, createdAt: at, updatedAt: at,
+    });
+  }
+  return units;
+}
+
+interface Actor { role: Role; scope: string; inside: string; outside: string }
+
+beforeAll(async () => {
+  h = await createHarness();
+  await batchPut(h.db, neighbour().flatMap((u) => [unitItem(u), guardItem(u)]));
+});
+afterAll(() => h.close());
+
+// Targets are grids: each actor gets one grid inside its scope and one outside.
+const actors = (): Actor[] => {
+  const grid = (name: string) => h.unit(name).id;
+  return [
+    { role: Role.DISTRICT_ADMIN, scope: "500106", inside: grid("凤凰山社区第1网格"), outside: "50010700100101" },
+    { role: Role.STREET_ADMIN, scope: h.unit("磁器口街道").id, inside: grid("凤凰山社区第1网格"), outside: grid("香榭里社区第1网格") },
+    { role: Role.COMMUNITY_ADMIN, scope: h.unit("凤凰山社区").id, inside: grid("凤凰山社区第2网格"), outside: grid("金蓉社区第1网格") },
+    { role: Role.GRID_WORKER, scope: grid("凤凰山社区第1网格"), inside: grid("凤凰山社区第1网格"), outside: grid("凤凰山社区第2网格") },
+    { role: Role.VOLUNTEER, scope: h.unit("金蓉社区").id, inside: grid("金蓉社区第1网格"), outside: grid("凤凰山社区第1网格") },
+    { role: Role.RESIDENT, scope: h.unit("凤凰山社区").id, inside: grid("凤凰山社区第1网格"), outside: grid("金蓉社区第2网格") },
+    { role: Role.PARTNER, scope: "500106", inside: grid("凤凰山社区第2网格"), outside: "50010700100101" },
+  ];
+};
+
+let segment = 100;
+const nextSegment = () => String((segment += 1));
+
+/** Each operation against one target grid. */
+const operations: Record<string, { write: boolean; run: (token: string, grid: string) => Promise<string> }> = {
+  orgUnit: { write: false, run: async (t, g) => outcome(await h.gql(t, `query($g: ID!) { orgUnit(id: $g) { id } }`, { g })) },
+  orgUnits: { write: false, run: async (t, g) => outcome(await h.gql(t, `query($g: ID!) { orgUnits(kind: BUILDING, under: $g) { edges { node { id } } } }`, { g })) },
+  searchOrgUnits: { write: false, run: async (t, g) => outcome(await h.gql(t, `query($g: ID!) { searchOrgUnits(name: "栋", under: $g) { edges { node { id } } } }`, { g })) },
+  children: { write: false, run: async (t, g) => outcome(await h.gql(t, `query($g: ID!) { orgUnit(id: $g) { children { edges { node { id } } } } }`, { g })) },
+  gridWorkers: { write: false, run: async (t, g) => outcome(await h.gql(t, `query($g: ID!) { orgUnit(id: $g) { gridWorkers { id } } }`, { g })) },
+  createOrgUnit: {
+    write: true,
+    run: async (t, g) => outcome(await h.gql(t, `mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id } }`, { i: { parentId: g, kind: "BUILDING", segment: nextSegment(), name: "新楼" } })),
+  },
+  renameOrgUnit: {
+    write: true,
+    run: async (t, g) => outcome(await h.gql(t, `mutation($i: RenameOrgUnitInput!) { renameOrgUnit(input: $i) { id } }`, { i: { id: g, name: `网格${nextSegment()}` } })),
+  },
+  moveOrgUnit: {
+    write: true,
+    run: async (t, g) => {
+      const building = h.demo.units.find((u) => u.parentId === g)?.id ?? `${g}001`;
+      return outcome(await h.gql(t, `mutation($i: MoveOrgUnitInput!) { moveOrgUnit(input: $i) { id } }`, { i: { id: building, newParentId: g, segment: nextSegment() } }));
+    },
+  },
+  setPartyBranch: {
+    write: true,
+    run: async (t, g) => outcome(await h.gql(t, `mutation($i: SetPartyBranchInput!) { setPartyBranch(input: $i) { id } }`, { i: { gridId: g, name: "网格党支部", secretary: "张敏", memberCount: 12 } })),
+  },
+  assignGridWorker: {
+    write: true,
+    run: async (t, g) => outcome(await h.gql(t, `mutation($i: AssignGridWorkerInput!) { assignGridWorker(input: $i) { id } }`, { i: { gridId: g, userId: `gw-${g}` } })),
+  },
+};
+
+const ADMINS = [Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN];
+
+describe.each(Object.values(Role))("%s", (role) => {
+  it.each(Object.keys(operations))("%s: inside scope as expected, outside scope FORBIDDEN", async (name) => {
+    const actor = actors().find((a) => a.role === role)!;
+    const token = await h.token(role, actor.scope);
+    const op = operations[name];
+    const allowed = !op.write || ADMINS.includes(role);
+    expect(await op.run(token, actor.inside)).toBe(allowed ? "OK" : "FORBIDDEN");
+    expect(await op.run(token, actor.outside)).toBe("FORBIDDEN");
+  });
+});
+
+describe("defence in depth", () => {
+  it("keeps scope even on a server with no shield rules at all", async () => {
+    const bare = new ApolloServer<GridnetContext>({ schema: buildContractSchema() });
+    await bare.start();
+    try {
+      const token = await h.token(Role.COMMUNITY_ADMIN, h.unit("凤凰山社区").id);
+      const contextValue = await createContext(h.db, h.auth, `Bearer ${token}`);
+      const elsewhere = h.unit("金蓉社区第1网格").id;
+      const read = await bare.executeOperation({ query: `query($g: ID!) { orgUnit(id: $g) { children { edges { node { id } } } } }`, variables: { g: elsewhere } }, { contextValue });
+      const write = await bare.executeOperation(
+        { query: `mutation($i: RenameOrgUnitInput!) { renameOrgUnit(input: $i) { id } }`, variables: { i: { id: elsewhere, name: "越权" } } },
+        { contextValue },
+      );
+      for (const res of [read, write]) {
+        const body = res.body.kind === "single" ? res.body.singleResult : null;
+        expect(body?.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      }
+      const resident = await h.token(Role.RESIDENT, h.unit("凤凰山社区").id);
+      const asResident = await createContext(h.db, h.auth, `Bearer ${resident}`);
+      const mine = h.unit("凤凰山社区第1网格").id;
+      const residentWrite = await bare.executeOperation(
+        { query: `mutation($i: RenameOrgUnitInput!) { renameOrgUnit(input: $i) { id } }`, variables: { i: { id: mine, name: "越权" } } },
+        { contextValue: asResident },
+      );
+      expect(residentWrite.body.kind === "single" && residentWrite.body.singleResult.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    } finally {
+      await bare.stop();
+    }
+  });
+
+  it("refuses an operation that nobody wrote a shield rule for (fallback deny)", async () => {
+    @Resolver()
+    class ForgottenResolver {
+      @Query(() => String)
+      forgotten(): string {
+        return "leaked";
+      }
+    }
+    const schema = applyMiddleware(buildSchemaSync({ resolvers: [...RESOLVERS, ForgottenResolver], validate: false }), permissions);
+    const server = new ApolloServer<GridnetContext>({ schema, formatError });
+    await server.start();
+    try {
+      const token = await h.token(Role.DISTRICT_ADMIN, "500106");
+      const contextValue = await createContext(h.db, h.auth, `Bearer ${token}`);
+      const res = await server.executeOperation({ query: "{ forgotten }" }, { contextValue });
+      const body = res.body.kind === "single" ? res.body.singleResult : null;
+      expect(body?.data?.forgotten ?? null).toBeNull();
+      expect(body?.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    } finally {
+      await server.stop();
+    }
+  });
+});
