@@ -2,7 +2,11 @@
 // Apollo. The Lambda handler and `npm start` both build their server here.
 import "reflect-metadata";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import type { GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
@@ -43,6 +47,12 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
       // would surface as an internal error.
       maxDepthRule({ n: MAX_DEPTH, ignoreIntrospection: true, propagateOnRejection: false, onReject: [(ctx, error) => ctx?.reportError(error)] }),
     ],
-    plugins: options.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()],
+    // gridnet reports nothing to Apollo's cloud (a district's data stays in its region), and
+    // disabling these keeps Apollo from loading their code at start.
+    plugins: [
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(options.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
   });
 }
