@@ -4,6 +4,8 @@ import DataLoader from "dataloader";
 import type { Actor } from "./auth/actor";
 import { bearerToken, verifyToken, type AuthConfig } from "./auth/verifier";
 import { DomainError, unauthenticated } from "./errors";
+import { listCategories, type CategoryRecord } from "./issues/category.store";
+import { getHistory, getIssues, type EventRecord, type IssueRecord } from "./issues/issue.store";
 import { getUnits, listGridWorkers, type GridWorkerRecord, type OrgUnitRecord } from "./org/org.store";
 import { getPeople, type PersonRecord } from "./people/people.store";
 import type { Db } from "./store/dynamo";
@@ -12,6 +14,11 @@ export interface Loaders {
   orgUnit: DataLoader<string, OrgUnitRecord | null>;
   person: DataLoader<string, PersonRecord | null>;
   gridWorkers: DataLoader<string, GridWorkerRecord[]>;
+  issue: DataLoader<string, IssueRecord | null>;
+  /** An issue's timeline and duplicate links. */
+  history: DataLoader<string, { events: EventRecord[]; duplicateIds: string[] }>;
+  /** A district's category catalogue, by district id. */
+  categories: DataLoader<string, CategoryRecord[]>;
 }
 
 export interface GridnetContext {
@@ -20,6 +27,8 @@ export interface GridnetContext {
   actor: Actor | null;
   authError: DomainError | null;
   loaders: Loaders;
+  /** The clock transitions read; the demo seed and SLA tests set it, everything else uses real time. */
+  now: () => Date;
 }
 
 export function createLoaders(db: Db): Loaders {
@@ -34,6 +43,12 @@ export function createLoaders(db: Db): Loaders {
     }),
     // One Query per grid; DataLoader still dedupes repeated grids within a request.
     gridWorkers: new DataLoader((gridIds) => Promise.all(gridIds.map((id) => listGridWorkers(db, id)))),
+    issue: new DataLoader(async (ids) => {
+      const found = await getIssues(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    history: new DataLoader((ids) => Promise.all(ids.map((id) => getHistory(db, id)))),
+    categories: new DataLoader((districtIds) => Promise.all(districtIds.map((id) => listCategories(db, id)))),
   };
 }
 
@@ -45,7 +60,7 @@ export function createLoaders(db: Db): Loaders {
  */
 export async function createContext(db: Db, auth: AuthConfig, authorization: string | undefined | null): Promise<GridnetContext> {
   const loaders = createLoaders(db);
-  const context: GridnetContext = { db, actor: null, authError: null, loaders };
+  const context: GridnetContext = { db, actor: null, authError: null, loaders, now: () => new Date() };
   try {
     const token = bearerToken(authorization);
     if (!token) return context;

@@ -15,10 +15,13 @@ import { ViewerResolver } from "./auth/viewer.resolver";
 import { HealthResolver } from "./common/health.resolver";
 import type { GridnetContext } from "./context";
 import { formatError } from "./errors";
+import { CategoryResolver } from "./issues/category.resolver";
+import { IssueResolver } from "./issues/issue.resolver";
+import { NotificationResolver } from "./issues/notification.resolver";
 import { OrgUnitResolver } from "./org/org.resolver";
 import { permissions } from "./permissions/shield";
 
-export const RESOLVERS = [HealthResolver, ViewerResolver, OrgUnitResolver] as const;
+export const RESOLVERS = [HealthResolver, ViewerResolver, OrgUnitResolver, IssueResolver, CategoryResolver, NotificationResolver] as const;
 
 /** Deep enough for `issue { grid { ancestors { ... } } }`, shallow enough to stop abuse. */
 export const MAX_DEPTH = 10;

@@ -23,3 +23,11 @@ export function id(value: string, field: string): string {
   if (typeof value !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(value)) throw badInput(`${field} is not a valid id.`, field);
   return value;
 }
+
+/** A client-chosen key or code: letters, digits and - _ . : only. */
+export function key(value: string, field: string, max = 64): string {
+  if (typeof value !== "string" || !new RegExp(`^[A-Za-z0-9_.:-]{1,${max}}$`).test(value)) {
+    throw badInput(`${field} must be 1–${max} letters, digits or - _ . :`, field);
+  }
+  return value;
+}

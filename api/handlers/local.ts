@@ -6,7 +6,7 @@
 //   npm start -- --reset           start from a fresh demo
 //   npm start -- --port 4001       another port (or PORT=4001)
 //   GRIDNET_DYNAMODB_ENDPOINT=http://host:8000 npm start   use a DynamoDB you already run
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { startStandaloneServer } from "@apollo/server/standalone";
@@ -37,10 +37,13 @@ async function main(): Promise<void> {
     log("Starting DynamoDB Local…");
     dynamo = await startDynamoDbLocal({ dbPath: join(DATA_DIR, "dynamodb"), logFile: join(DATA_DIR, "dynamodb-local.log"), log });
     endpoint = dynamo.endpoint;
+    // `npm run sweep` finds this DynamoDB Local here while the server runs.
+    writeFileSync(join(DATA_DIR, "endpoint"), endpoint);
     log(`DynamoDB Local is up at ${endpoint} (data in .data/dynamodb)`);
   }
 
   const stopAll = async (code: number) => {
+    if (dynamo) rmSync(join(DATA_DIR, "endpoint"), { force: true });
     await dynamo?.stop();
     process.exit(code);
   };
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
     const db = createDb({ table, endpoint });
     const created = await createTable(db.client, table);
     log(created === "created" ? `Created table ${table}.` : `Using table ${table}.`);
-    if (!(await isSeeded(db))) await seedDemo(db, {}, log);
+    if (!(await isSeeded(db))) await seedDemo(db, { issues: 300 }, log);
 
     const signer = await createDevSigner(join(DATA_DIR, "dev-signer.json"));
     const auth = authConfigFromJwks(signer.issuer, signer.jwks);

@@ -4,6 +4,9 @@ import { guardItem, unitItem, workerItem } from "../org/org.store";
 import { personItem } from "../people/people.store";
 import type { Db } from "../store/dynamo";
 import { batchPut } from "../store/ops";
+import { categoryItem } from "../issues/category.store";
+import { DEMO_CATEGORIES } from "./categories";
+import { seedDemoIssues } from "./issues";
 import { DISTRICT, shapingbaDemo, type Demo, type DemoOptions } from "./shapingba";
 
 export async function isSeeded(db: Db): Promise<boolean> {
@@ -13,12 +16,18 @@ export async function isSeeded(db: Db): Promise<boolean> {
   return (out.Items ?? []).length > 0;
 }
 
-export async function seedDemo(db: Db, options: DemoOptions = {}, log: (line: string) => void = () => {}): Promise<Demo> {
+export interface SeedOptions extends DemoOptions {
+  /** Demo issues walked through the loop; 0 for none. */
+  issues?: number;
+}
+
+export async function seedDemo(db: Db, options: SeedOptions = {}, log: (line: string) => void = () => {}): Promise<Demo> {
   const demo = shapingbaDemo(options);
   const items = [
     ...demo.units.flatMap((u) => [unitItem(u), guardItem(u)]),
     ...demo.workers.map(workerItem),
     ...demo.people.map(personItem),
+    ...DEMO_CATEGORIES.map((c) => categoryItem(DISTRICT.code, c)),
   ];
   log(`Seeding the Shapingba demo: ${demo.units.length} org units, ${demo.people.length} people (${items.length} items)…`);
   let lastShown = 0;
@@ -28,5 +37,10 @@ export async function seedDemo(db: Db, options: DemoOptions = {}, log: (line: st
       lastShown = written;
     }
   });
+  const issueCount = options.issues ?? 0;
+  if (issueCount > 0) {
+    log(`Walking ${issueCount} demo issues through the loop…`);
+    await seedDemoIssues(db, demo, { count: issueCount, log });
+  }
   return demo;
 }

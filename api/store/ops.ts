@@ -157,3 +157,51 @@ export async function transact(db: Db, items: TransactItem[]): Promise<TransactO
 function backoff(attempt: number): Promise<void> {
   return new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
 }
+
+/**
+ * One page merged from several partitions of the base table, newest first (several states
+ * at once). The cursor remembers where each partition stopped, so no item is skipped or
+ * repeated; a partition that was not read from keeps its place.
+ */
+export async function queryMergedPage<T extends Item>(db: Db, partitions: string[], first: number, after?: string | null, sortBetween?: [string, string]): Promise<Page<T>> {
+  const positions = after ? decodePositions(after, partitions) : {};
+  const reads = await Promise.all(
+    partitions.map(async (pk) => {
+      if (positions[pk] === null) return { pk, items: [] as T[], more: false };
+      const values: Record<string, unknown> = { ":p": pk };
+      let condition = "pk = :p";
+      if (sortBetween) {
+        condition += " AND sk BETWEEN :lo AND :hi";
+        values[":lo"] = sortBetween[0];
+        values[":hi"] = sortBetween[1];
+      }
+      const out = await db.doc.send(
+        new QueryCommand({
+          TableName: db.table,
+          KeyConditionExpression: condition,
+          ExpressionAttributeValues: values,
+          ExclusiveStartKey: positions[pk] ? { pk, sk: positions[pk] } : undefined,
+          ScanIndexForward: false,
+          Limit: first + 1,
+        }),
+      );
+      return { pk, items: (out.Items ?? []) as T[], more: (out.Items ?? []).length > first || out.LastEvaluatedKey !== undefined };
+    }),
+  );
+  const merged = reads.flatMap((r) => r.items.map((item) => ({ pk: r.pk, item }))).sort((a, b) => String(b.item.sk).localeCompare(String(a.item.sk)));
+  const taken = merged.slice(0, first);
+  const next: Record<string, string | null> = { ...positions };
+  for (const read of reads) {
+    const consumed = taken.filter((t) => t.pk === read.pk);
+    if (consumed.length > 0) next[read.pk] = String(consumed[consumed.length - 1].item.sk);
+    if (consumed.length === read.items.length && !read.more) next[read.pk] = null; // exhausted
+  }
+  const hasNextPage = merged.length > first || reads.some((r) => r.more);
+  const cursor = encodeCursor(Object.fromEntries(Object.entries(next).map(([k, v]) => [k, v ?? ""])));
+  return { items: taken.map(({ item }) => ({ cursor, item })), hasNextPage, endCursor: cursor };
+}
+
+function decodePositions(cursor: string, partitions: string[]): Record<string, string | null> {
+  const raw = decodeCursor(cursor, partitions, {});
+  return Object.fromEntries(partitions.map((p) => [p, raw[p] === "" ? null : raw[p]]));
+}

@@ -66,8 +66,14 @@ export class NotificationDelivery extends Construct {
         bisectBatchOnError: true,
         retryAttempts: 3,
         reportBatchItemFailures: true,
-        // Only new items: a notification is delivered once, when it is written.
-        filters: [lambda.FilterCriteria.filter({ eventName: lambda.FilterRule.isEqual("INSERT") })],
+        // Only new Notification items: each is delivered once, when the transition writes it;
+        // the function is not woken for the issues, events and index entries around it.
+        filters: [
+          lambda.FilterCriteria.filter({
+            eventName: lambda.FilterRule.isEqual("INSERT"),
+            dynamodb: { NewImage: { type: { S: lambda.FilterRule.isEqual("Notification") } } },
+          }),
+        ],
       }),
     );
   }

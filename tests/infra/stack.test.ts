@@ -78,7 +78,7 @@ describe("dev stack", () => {
   test("no AWS managed policies: each function logs only to its own group", () => {
     const roles = template.findResources("AWS::IAM::Role");
     for (const role of Object.values(roles)) expect((role as { Properties: Record<string, unknown> }).Properties.ManagedPolicyArns).toBeUndefined();
-    template.resourceCountIs("AWS::Logs::LogGroup", 3); // GraphQL, token trigger, API access logs
+    template.resourceCountIs("AWS::Logs::LogGroup", 5); // GraphQL, token trigger, API access logs, sweep, delivery
     template.allResourcesProperties("AWS::Logs::LogGroup", { RetentionInDays: 14 });
   });
 
@@ -153,9 +153,9 @@ describe("dev stack", () => {
     }
   });
 
-  test("no sweep or notification function until their entry files exist", () => {
-    template.resourceCountIs("AWS::Events::Rule", 0);
-    template.resourceCountIs("AWS::Lambda::EventSourceMapping", 0);
+  test("the sweep and delivery functions exist because their entry files do", () => {
+    template.resourceCountIs("AWS::Events::Rule", 1);
+    template.resourceCountIs("AWS::Lambda::EventSourceMapping", 1);
   });
 });
 
@@ -207,10 +207,9 @@ describe("China regions: external OIDC issuer, partition-aware ARNs", () => {
 });
 
 describe("extension points and options", () => {
-  // api/handlers/sweep.ts and notify.ts do not exist yet; any handler file under the repo stands
-  // in for them (bundling is skipped here, only the wiring is checked).
-  const sweep = join(__dirname, "..", "..", "infra", "triggers", "token-claims.ts");
-  const notify = sweep;
+  // Bundling is skipped here, only the wiring is checked.
+  const sweep = join(__dirname, "..", "..", "api", "handlers", "sweep.ts");
+  const notify = join(__dirname, "..", "..", "api", "handlers", "notify.ts");
   const { template } = synth({ sweepEntry: sweep, notifyEntry: notify, provisionedConcurrency: 2, alarmEmail: "oncall@example.gov.cn" });
 
   test("the overdue sweep runs every 15 minutes, one at a time", () => {
@@ -218,10 +217,10 @@ describe("extension points and options", () => {
     template.hasResourceProperties("AWS::Lambda::Function", { Description: Match.stringLikeRegexp("overdue sweep"), ReservedConcurrentExecutions: 1 });
   });
 
-  test("notification delivery reads INSERTs from the table stream", () => {
+  test("notification delivery reads only new Notification items from the table stream", () => {
     template.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
       StartingPosition: "LATEST",
-      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ["INSERT"] }) }] },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ["INSERT"], dynamodb: { NewImage: { type: { S: ["Notification"] } } } }) }] },
     });
   });
 

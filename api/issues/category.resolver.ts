@@ -1,0 +1,17 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Category, CategoryInput } from "../../schema/issues/category.type";
+import type { GridnetContext } from "../context";
+import * as rules from "./category.rules";
+
+@Resolver(() => Category)
+export class CategoryResolver {
+  @Query(() => [Category], { description: "Your district's category catalogue (Open311 services)." })
+  categories(@Arg("includeInactive", () => Boolean, { nullable: true, defaultValue: false }) includeInactive: boolean, @Ctx() ctx: GridnetContext) {
+    return rules.categories(ctx, includeInactive);
+  }
+
+  @Mutation(() => Category, { description: "District admins add or change a category (by code)." })
+  saveCategory(@Arg("input", () => CategoryInput) input: CategoryInput, @Ctx() ctx: GridnetContext) {
+    return rules.saveCategory(ctx, input);
+  }
+}

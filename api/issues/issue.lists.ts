@@ -1,0 +1,99 @@
+// Which DynamoDB key serves which issue list. Every supported filter maps to one partition
+// (or, for several states, a merge of one partition per state); anything else is refused
+// up front rather than served by a read-and-discard filter.
+import { IssueSort, IssueState } from "../../schema/issues/issue.enums";
+import { OrgUnitKind } from "../../schema/org/org-unit.type";
+import { inScope } from "../auth/actor";
+import { pageSize, toConnection } from "../common/paging";
+import * as valid from "../common/validate";
+import type { GridnetContext } from "../context";
+import { badInput, forbidden, notFound } from "../errors";
+import { requireActor } from "../org/org.rules";
+import { queryMergedPage, type Page } from "../store/ops";
+import { present, type IssueView } from "./issue.rules";
+import * as store from "./issue.store";
+
+export interface IssueFilterInput {
+  under?: string | null;
+  states?: IssueState[] | null;
+  categoryCode?: string | null;
+  priority?: import("../../schema/issues/issue.enums").IssuePriority | null;
+  overdue?: boolean | null;
+  assigneeId?: string | null;
+  reportedByMe?: boolean | null;
+  createdAfter?: string | null;
+  createdBefore?: string | null;
+  sort?: IssueSort | null;
+}
+
+function isoBound(value: string | null | undefined, field: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/.test(value) || Number.isNaN(Date.parse(value))) throw badInput(`${field} must be an ISO 8601 UTC date or date-time.`, field);
+  return new Date(value).toISOString();
+}
+
+export async function listIssues(ctx: GridnetContext, filter: IssueFilterInput = {}, first?: number | null, after?: string | null) {
+  const actor = requireActor(ctx);
+  const size = pageSize(first);
+  const states = [...new Set(filter.states ?? [])];
+  const dimensions = [states.length > 0, Boolean(filter.categoryCode), Boolean(filter.priority), Boolean(filter.overdue), Boolean(filter.assigneeId), Boolean(filter.reportedByMe)].filter(Boolean).length;
+  if (dimensions > 1) throw badInput("Filter by at most one of states, categoryCode, priority, overdue, assigneeId, reportedByMe (each is served by its own index).", "filter");
+  const bySoonest = filter.sort === IssueSort.DUE_SOONEST || Boolean(filter.overdue);
+  if (bySoonest && dimensions > (filter.overdue ? 1 : 0)) throw badInput("DUE_SOONEST lists open issues by deadline and combines with no other filter.", "filter");
+  const from = isoBound(filter.createdAfter, "createdAfter");
+  const to = isoBound(filter.createdBefore, "createdBefore");
+  if (bySoonest && (from || to)) throw badInput("The created range does not combine with deadlines.", "filter");
+  const range: [string, string] | undefined = from || to ? [from ?? "0", `${to ?? "9999"}\uffff`] : undefined;
+
+  let page: Page<{ issueId: string }>;
+  if (filter.reportedByMe || filter.assigneeId) {
+    if (filter.under) throw badInput("`under` does not combine with reportedByMe or assigneeId.", "under");
+    const partition = filter.reportedByMe ? store.partitions.reporter(actor.sub) : store.partitions.assignee(await visiblePerson(ctx, filter.assigneeId!));
+    page = await store.listIndex(ctx.db, { partition, first: size, after, descending: true, sortBetween: range });
+  } else {
+    const unitId = await listableUnit(ctx, filter.under ?? actor.orgId);
+    if (bySoonest) {
+      const now = ctx.now().toISOString();
+      page = await store.listIndex(ctx.db, { partition: store.partitions.due(unitId), first: size, after, sortBetween: filter.overdue ? ["0", now] : undefined });
+    } else if (states.length > 1) {
+      page = await queryMergedPage(ctx.db, states.map((s) => store.partitions.state(unitId, s)), size, after, range);
+    } else {
+      const partition = states.length === 1
+        ? store.partitions.state(unitId, states[0])
+        : filter.categoryCode
+          ? store.partitions.category(unitId, valid.key(filter.categoryCode, "categoryCode"))
+          : filter.priority
+            ? store.partitions.priority(unitId, filter.priority)
+            : store.partitions.all(unitId);
+      page = await store.listIndex(ctx.db, { partition, first: size, after, descending: true, sortBetween: range });
+    }
+  }
+  const issues = await ctx.loaders.issue.loadMany(page.items.map((i) => i.item.issueId));
+  const byId = new Map(issues.filter((i): i is store.IssueRecord => i !== null && !(i instanceof Error)).map((i) => [i.id, i]));
+  const now = ctx.now();
+  return toConnection<{ issueId: string }, IssueView>(
+    { ...page, items: page.items.filter((i) => byId.has(i.item.issueId)) },
+    (entry) => present(actor, byId.get(entry.issueId)!, now),
+  );
+}
+
+/** A unit whose issues the actor may list: in scope, and a level issues are indexed under. */
+async function listableUnit(ctx: GridnetContext, id: string): Promise<string> {
+  const actor = requireActor(ctx);
+  const unit = await ctx.loaders.orgUnit.load(valid.id(id, "under"));
+  if (!unit) throw notFound("Org unit", id);
+  if (!inScope(actor, unit.path)) throw forbidden(`Org unit ${id} is outside your scope.`);
+  if (unit.kind === OrgUnitKind.BUILDING) throw badInput("Issues are listed by grid and above; filter by the building's grid.", "under");
+  return unit.id;
+}
+
+async function visiblePerson(ctx: GridnetContext, personId: string): Promise<string> {
+  const actor = requireActor(ctx);
+  const id = valid.id(personId, "assigneeId");
+  if (id === actor.sub) return id;
+  const person = await ctx.loaders.person.load(id);
+  if (!person) throw notFound("User", id);
+  const home = person.orgId ? await ctx.loaders.orgUnit.load(person.orgId) : null;
+  if (!home || !inScope(actor, home.path)) throw forbidden(`${id} works outside your scope.`);
+  return id;
+}

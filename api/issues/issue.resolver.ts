@@ -1,0 +1,161 @@
+// Thin GraphQL bindings for the issue loop; every rule lives in issue.rules.ts and issue.lists.ts.
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Category } from "../../schema/issues/category.type";
+import {
+  AcceptIssueInput,
+  AssignIssueInput,
+  CloseIssueInput,
+  CommentIssueInput,
+  IssueFilter,
+  IssueTransitionInput,
+  MergeIssueInput,
+  ReasonInput,
+  RejectIssueInput,
+  ReportIssueInput,
+  ResolveIssueInput,
+} from "../../schema/issues/issue.inputs";
+import { Issue, IssueConnection, IssueReporter, Person, ReportIssuePayload, TimelineEvent } from "../../schema/issues/issue.type";
+import { OrgUnit } from "../../schema/org/org-unit.type";
+import { seesPersonalData } from "../auth/actor";
+import type { GridnetContext } from "../context";
+import * as orgRules from "../org/org.rules";
+import { maskName } from "../people/masking";
+import { listIssues } from "./issue.lists";
+import * as rules from "./issue.rules";
+import type { IssueView } from "./issue.rules";
+
+@Resolver(() => Issue)
+export class IssueResolver {
+  @Query(() => Issue, { description: "One issue you may see, with its timeline." })
+  issue(@Arg("id", () => ID) id: string, @Ctx() ctx: GridnetContext) {
+    return rules.visibleIssue(ctx, id);
+  }
+
+  @Query(() => IssueConnection, { description: "Issues beneath a unit (default: your scope), newest first or due soonest; see IssueFilter." })
+  issues(
+    @Arg("filter", () => IssueFilter, { nullable: true }) filter: IssueFilter | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: GridnetContext,
+  ) {
+    return listIssues(ctx, filter ?? {}, first, after);
+  }
+
+  @Mutation(() => ReportIssuePayload, { description: "Report a problem (发现). Idempotent per idempotencyKey." })
+  reportIssue(@Arg("input", () => ReportIssueInput) input: ReportIssueInput, @Ctx() ctx: GridnetContext) {
+    return rules.reportIssue(ctx, input);
+  }
+
+  @Mutation(() => Issue, { description: "Assess (研判): accept, optionally reclassifying and setting the priority." })
+  acceptIssue(@Arg("input", () => AcceptIssueInput) input: AcceptIssueInput, @Ctx() ctx: GridnetContext) {
+    return rules.acceptIssue(ctx, input);
+  }
+
+  @Mutation(() => Issue, { description: "Assess: reject an invalid report, with a reason." })
+  rejectIssue(@Arg("input", () => RejectIssueInput) input: RejectIssueInput, @Ctx() ctx: GridnetContext) {
+    return rules.rejectIssue(ctx, input);
+  }
+
+  @Mutation(() => Issue, { description: "Assess: merge into the open issue it duplicates (linked both ways)." })
+  mergeIssue(@Arg("input", () => MergeIssueInput) input: MergeIssueInput, @Ctx() ctx: GridnetContext) {
+    return rules.mergeIssue(ctx, input);
+  }
+
+  @Mutation(() => Issue, { description: "Dispatch (交办) to a unit and/or a person; the SLA clock starts." })
+  assignIssue(@Arg("input", () => AssignIssueInput) input: AssignIssueInput, @Ctx() ctx: GridnetContext) {
+    return rules.assignIssue(ctx, input);
+  }
+
+  @Mutation(() => Issue, { description: "Escalate (上报) handling one level up: community → street → district." })
+  escalateIssue(@Arg("input", () => ReasonInput) input: ReasonInput, @Ctx() ctx: GridnetContext) {
+    return rules.escalateIssue(ctx, input);
+  }
+
+  @Mutation(() => Issue, { description: "Return (回退) a wrong dispatch, with a reason." })
+  returnIssue(@Arg("input", () => ReasonInput) input: ReasonInput, @Ctx() ctx: GridnetContext) {
+    return rules.returnIssue(ctx, input);
+  }
+
+  @Mutation(() => Issue, { description: "Start handling (办理)." })
+  startIssue(@Arg("input", () => IssueTransitionInput) input: IssueTransitionInput, @Ctx() ctx: GridnetContext) {
+    return rules.startIssue(ctx, input);
+  }
+
+  @Mutation(() => Issue, { description: "Report back (反馈) with the result and an outcome." })
+  resolveIssue(@Arg("input", () => ResolveIssueInput) input: ResolveIssueInput, @Ctx() ctx: GridnetContext) {
+    return rules.resolveIssue(ctx, input);
+  }
+
+  @Mutation(() => Issue, { description: "Verify and close (销号) with the reporter's satisfaction; 1–2 sends it back for rework." })
+  closeIssue(@Arg("input", () => CloseIssueInput) input: CloseIssueInput, @Ctx() ctx: GridnetContext) {
+    return rules.closeIssue(ctx, input);
+  }
+
+  @Mutation(() => Issue, { description: "Reopen a resolved issue for rework (返工)." })
+  reopenIssue(@Arg("input", () => ReasonInput) input: ReasonInput, @Ctx() ctx: GridnetContext) {
+    return rules.reopenIssue(ctx, input);
+  }
+
+  @Mutation(() => Issue, { description: "Supervise (督办) from a level above: an urging note, counted." })
+  superviseIssue(@Arg("input", () => IssueTransitionInput) input: IssueTransitionInput, @Ctx() ctx: GridnetContext) {
+    return rules.superviseIssue(ctx, { ...input, note: input.note ?? "" });
+  }
+
+  @Mutation(() => Issue)
+  commentIssue(@Arg("input", () => CommentIssueInput) input: CommentIssueInput, @Ctx() ctx: GridnetContext) {
+    return rules.commentIssue(ctx, input);
+  }
+
+  @FieldResolver(() => Category, { nullable: true })
+  async category(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
+    const catalogue = await ctx.loaders.categories.load(issue.locationUnitIds[0]);
+    return catalogue.find((c) => c.code === issue.categoryCode) ?? null;
+  }
+
+  @FieldResolver(() => OrgUnit)
+  async grid(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
+    return unit(ctx, issue.location.gridId);
+  }
+
+  @FieldResolver(() => OrgUnit)
+  async handlingUnit(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
+    return unit(ctx, issue.handlingUnitId);
+  }
+
+  @FieldResolver(() => OrgUnit, { nullable: true })
+  async assignedUnit(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
+    return issue.assignedUnitId ? unit(ctx, issue.assignedUnitId) : null;
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  async assignee(@Root() issue: IssueView, @Ctx() ctx: GridnetContext): Promise<Person | null> {
+    if (!issue.assigneeId || !issue.detailed) return null;
+    const person = await ctx.loaders.person.load(issue.assigneeId);
+    if (!person) return null;
+    const actor = orgRules.requireActor(ctx);
+    return { id: person.id, name: seesPersonalData(actor) ? person.name : maskName(person.name), role: person.role };
+  }
+
+  @FieldResolver(() => IssueReporter)
+  reporter(@Root() issue: IssueView) {
+    return rules.presentReporter(issue);
+  }
+
+  @FieldResolver(() => [TimelineEvent])
+  async timeline(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
+    const { events } = await ctx.loaders.history.load(issue.id);
+    return rules.presentEvents(orgRules.requireActor(ctx), issue, events);
+  }
+
+  @FieldResolver(() => [ID])
+  async duplicateIds(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
+    return (await ctx.loaders.history.load(issue.id)).duplicateIds;
+  }
+}
+
+/** Units an issue names are shown whatever the viewer's scope (an escalated issue names the street). */
+async function unit(ctx: GridnetContext, id: string) {
+  const found = await ctx.loaders.orgUnit.load(id);
+  if (!found) throw new Error(`Issue references missing unit ${id}`);
+  return orgRules.present(orgRules.requireActor(ctx), found);
+}

@@ -1,0 +1,601 @@
+// The domain rules of the issue loop: who may do what to which issue, in which state, with
+// what input; what each transition writes and whom it notifies. Resolvers call these; these
+// call the stores. Scope and role are checked here on the loaded records, whatever the
+// shield decided.
+import { createHash } from "node:crypto";
+import { ulid } from "ulid";
+import { OrgUnitKind } from "../../schema/org/org-unit.type";
+import {
+  HandlingLevel,
+  IssueChannel,
+  IssuePriority,
+  IssueState,
+  NotificationKind,
+  ReporterKind,
+  ResolutionOutcome,
+  TimelineEventKind,
+} from "../../schema/issues/issue.enums";
+import { ADMIN_ROLES, Role, belowScope, inScope, seesPersonalData, type Actor } from "../auth/actor";
+import * as valid from "../common/validate";
+import type { GridnetContext } from "../context";
+import { DomainError, badInput, conflict, forbidden, notFound } from "../errors";
+import { requireActor } from "../org/org.rules";
+import type { OrgUnitRecord } from "../org/org.store";
+import { maskName } from "../people/masking";
+import type { CategoryRecord } from "./category.store";
+import { validateAttributes } from "./category.rules";
+import { LEVEL_INDEX, NEXT_LEVEL, TRANSITIONS, allowedFrom, type Action } from "./issue.machine";
+import * as store from "./issue.store";
+import type { EventRecord, IssueRecord, NotificationRecord } from "./issue.store";
+import { deadline, isOverdue } from "./sla";
+
+/** How long a report's idempotency key is remembered: longer than any client retries. */
+const IDEMPOTENCY_DAYS = 7;
+const SATISFIED_FROM = 3;
+const NEARBY_METRES = 50;
+
+// ---- who may see and do what ----
+
+const isAdmin = (actor: Actor) => ADMIN_ROLES.includes(actor.role);
+
+export function canSee(actor: Actor, issue: IssueRecord): boolean {
+  return (
+    inScope(actor, issue.locationPath) ||
+    inScope(actor, issue.handlingPath) ||
+    actor.sub === issue.reporter.personId ||
+    (issue.assigneeId !== null && actor.sub === issue.assigneeId)
+  );
+}
+
+/** Admins whose scope holds the unit that handles the issue: they assess, assign, escalate. */
+const handles = (actor: Actor, issue: IssueRecord) => isAdmin(actor) && inScope(actor, issue.handlingPath);
+
+/** The people who carry the work out: the assignee, or admins over the assigned unit. */
+async function works(ctx: GridnetContext, actor: Actor, issue: IssueRecord): Promise<boolean> {
+  if (issue.assigneeId === actor.sub) return true;
+  if (!isAdmin(actor)) return false;
+  const unit = issue.assignedUnitId ? await ctx.loaders.orgUnit.load(issue.assignedUnitId) : null;
+  return handles(actor, issue) || (unit !== null && inScope(actor, unit.path));
+}
+
+const isReporter = (actor: Actor, issue: IssueRecord) => actor.sub === issue.reporter.personId;
+
+async function mayAct(ctx: GridnetContext, actor: Actor, action: Action, issue: IssueRecord): Promise<boolean> {
+  switch (action) {
+    case "accept":
+    case "reject":
+    case "merge":
+    case "assign":
+    case "escalate":
+      return handles(actor, issue);
+    case "return":
+    case "start":
+    case "resolve":
+      return works(ctx, actor, issue);
+    case "close":
+    case "reopen":
+      return isReporter(actor, issue) || handles(actor, issue);
+    case "supervise":
+      // 督办 comes from a level above the handling unit.
+      return (actor.role === Role.DISTRICT_ADMIN || actor.role === Role.STREET_ADMIN) && belowScope(actor, issue.handlingPath);
+    case "comment":
+      return actor.role !== Role.PARTNER;
+  }
+}
+
+// ---- presentation: what of an issue this actor may read ----
+
+export interface IssueView extends IssueRecord {
+  overdue: boolean;
+  /** Whether the viewer sees the issue's details (description, place, media, notes). */
+  detailed: boolean;
+  /** Whether the viewer sees who reported it; `reporterMasked`: only a masked name. */
+  reporterShown: boolean;
+  reporterMasked: boolean;
+}
+
+/**
+ * Residents and volunteers see the public status of others' issues (title, category, state,
+ * timeline kinds); partners see details with people masked; the reporter of an anonymous
+ * issue is shown only to themselves and to admins of the handling unit.
+ */
+export function present(actor: Actor, issue: IssueRecord, now = new Date()): IssueView {
+  const own = isReporter(actor, issue) || issue.assigneeId === actor.sub;
+  const detailed = own || isAdmin(actor) || actor.role === Role.GRID_WORKER || actor.role === Role.PARTNER;
+  const reporterShown = isReporter(actor, issue) || (issue.reporter.anonymous ? handles(actor, issue) : detailed && seesPersonalData(actor));
+  const view: IssueView = {
+    ...issue,
+    overdue: isOverdue(issue.dueAt, store.isOpen(issue.state), now),
+    detailed,
+    reporterShown,
+    reporterMasked: !reporterShown && !issue.reporter.anonymous && actor.role === Role.PARTNER,
+  };
+  if (!detailed) {
+    view.description = "";
+    view.location = { ...issue.location, buildingId: null, latitude: null, longitude: null, address: null };
+    view.mediaUrls = [];
+    view.attributes = [];
+  }
+  return view;
+}
+
+export function presentReporter(view: IssueView) {
+  const { kind, anonymous, personId, name } = view.reporter;
+  return {
+    kind,
+    anonymous,
+    personId: view.reporterShown ? personId : null,
+    name: view.reporterShown ? name : view.reporterMasked && name ? maskName(name) : null,
+  };
+}
+
+/** The timeline as this viewer may read it: people and notes only for detailed viewers. */
+export function presentEvents(actor: Actor, view: IssueView, events: EventRecord[]): EventRecord[] {
+  return events.map((e) => {
+    const hideActor = !view.detailed || !seesPersonalData(actor) || (e.kind === "REPORTED" && !view.reporterShown);
+    return { ...e, actorId: hideActor ? null : e.actorId, note: view.detailed ? e.note : null };
+  });
+}
+
+// ---- loading ----
+
+export async function loadIssue(ctx: GridnetContext, id: string): Promise<IssueRecord> {
+  const issue = await ctx.loaders.issue.load(valid.id(id, "id"));
+  if (!issue) throw notFound("Issue", id);
+  return issue;
+}
+
+export async function visibleIssue(ctx: GridnetContext, id: string): Promise<IssueView> {
+  const actor = requireActor(ctx);
+  const issue = await loadIssue(ctx, id);
+  if (!canSee(actor, issue)) throw forbidden(`Issue ${id} is outside your scope.`);
+  return present(actor, issue);
+}
+
+async function categoryOf(ctx: GridnetContext, districtId: string, code: string): Promise<CategoryRecord> {
+  const catalogue = await ctx.loaders.categories.load(districtId);
+  const category = catalogue.find((c) => c.code === code);
+  if (!category || !category.active) throw badInput(`Unknown category ${code}.`, "categoryCode");
+  return category;
+}
+
+// ---- reporting ----
+
+export interface ReportInput {
+  idempotencyKey: string;
+  title: string;
+  description: string;
+  categoryCode: string;
+  gridId: string;
+  buildingId?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  address?: string | null;
+  mediaUrls?: string[] | null;
+  channel: IssueChannel;
+  anonymous?: boolean | null;
+  attributes?: { code: string; values: string[] }[] | null;
+}
+
+function reporterKind(actor: Actor, channel: IssueChannel): ReporterKind {
+  if (channel === IssueChannel.COUNCIL) return ReporterKind.COUNCIL;
+  if (actor.role === Role.RESIDENT) return ReporterKind.RESIDENT;
+  if (actor.role === Role.GRID_WORKER) return ReporterKind.GRID_WORKER;
+  if (actor.role === Role.VOLUNTEER) return ReporterKind.VOLUNTEER;
+  return ReporterKind.COMMAND_CENTRE;
+}
+
+function checkCoordinates(latitude?: number | null, longitude?: number | null): { latitude: number | null; longitude: number | null } {
+  const lat = latitude ?? null;
+  const lon = longitude ?? null;
+  if ((lat === null) !== (lon === null)) throw badInput("Give both latitude and longitude, or neither.", "latitude");
+  if (lat !== null && (!Number.isFinite(lat) || lat < -90 || lat > 90)) throw badInput("latitude must be between -90 and 90.", "latitude");
+  if (lon !== null && (!Number.isFinite(lon) || lon < -180 || lon > 180)) throw badInput("longitude must be between -180 and 180.", "longitude");
+  return { latitude: lat, longitude: lon };
+}
+
+function checkMedia(urls: string[] | null | undefined): string[] {
+  const list = urls ?? [];
+  if (list.length > 9) throw badInput("At most 9 media references.", "mediaUrls");
+  for (const url of list) {
+    if (typeof url !== "string" || url.length > 500 || !/^https:\/\/[^\s]+$/.test(url)) throw badInput(`Not an https URL: ${String(url).slice(0, 80)}`, "mediaUrls");
+  }
+  return list;
+}
+
+export async function reportIssue(ctx: GridnetContext, input: ReportInput): Promise<{ issue: IssueView; created: boolean; duplicateSuggestions: IssueView[] }> {
+  const actor = requireActor(ctx);
+  if (actor.role === Role.PARTNER) throw forbidden("Partners read; they do not report.");
+  const key = valid.key(input.idempotencyKey, "idempotencyKey");
+  const title = valid.text(input.title, "title", 80);
+  const description = valid.text(input.description, "description", 2000);
+  const address = input.address === null || input.address === undefined ? null : valid.text(input.address, "address", 200);
+  const coordinates = checkCoordinates(input.latitude, input.longitude);
+  const mediaUrls = checkMedia(input.mediaUrls);
+  const grid = await ctx.loaders.orgUnit.load(valid.id(input.gridId, "gridId"));
+  if (!grid) throw notFound("Org unit", input.gridId);
+  if (grid.kind !== OrgUnitKind.GRID) throw badInput(`${grid.name} is a ${grid.kind}; issues are reported in a GRID.`, "gridId");
+  if (!inScope(actor, grid.path)) throw forbidden(`Grid ${grid.id} is outside your scope.`);
+  let buildingId: string | null = null;
+  if (input.buildingId) {
+    const building = await ctx.loaders.orgUnit.load(valid.id(input.buildingId, "buildingId"));
+    if (!building) throw notFound("Org unit", input.buildingId);
+    if (building.parentId !== grid.id) throw badInput(`${building.name} is not a building of ${grid.name}.`, "buildingId");
+    buildingId = building.id;
+  }
+  const [districtId, , communityId] = grid.ancestorIds;
+  const category = await categoryOf(ctx, districtId, valid.key(input.categoryCode, "categoryCode"));
+  const attributes = validateAttributes(category, input.attributes ?? []);
+  const community = await ctx.loaders.orgUnit.load(communityId);
+  if (!community) throw notFound("Org unit", communityId);
+
+  const requestHash = createHash("sha256")
+    .update(JSON.stringify([title, description, category.code, grid.id, buildingId, coordinates, address, mediaUrls, input.channel, Boolean(input.anonymous), attributes]))
+    .digest("base64url");
+  const existing = await store.getIdempotentIssueId(ctx.db, actor.sub, key);
+  if (existing) return replay(ctx, actor, existing, requestHash);
+
+  const now = ctx.now();
+  const at = now.toISOString();
+  const issue: IssueRecord = {
+    id: `is_${ulid()}`,
+    title,
+    description,
+    categoryCode: category.code,
+    priority: category.defaultPriority,
+    state: IssueState.REPORTED,
+    channel: input.channel,
+    location: { gridId: grid.id, buildingId, ...coordinates, address },
+    locationUnitIds: [...grid.ancestorIds, grid.id],
+    locationPath: grid.path,
+    mediaUrls,
+    attributes,
+    reporter: {
+      kind: reporterKind(actor, input.channel),
+      anonymous: Boolean(input.anonymous),
+      personId: actor.sub,
+      name: actor.name ?? (await ctx.loaders.person.load(actor.sub))?.name ?? null,
+      role: actor.role,
+    },
+    handlingLevel: HandlingLevel.COMMUNITY,
+    handlingUnitId: community.id,
+    handlingPath: community.path,
+    assignedUnitId: null,
+    assigneeId: null,
+    dueAt: null,
+    overdueSupervisedFor: null,
+    supervisionCount: 0,
+    reworkCount: 0,
+    returnCount: 0,
+    satisfaction: null,
+    resolution: null,
+    mergedIntoId: null,
+    rejectReason: null,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    closedAt: null,
+  };
+  const expiresAt = Math.floor(now.getTime() / 1000) + IDEMPOTENCY_DAYS * 86400;
+  const outcome = await store.writeTransition(ctx.db, {
+    before: null,
+    after: issue,
+    event: event(issue, actor, TimelineEventKind.REPORTED, null, null, at),
+    notifications: [],
+    extra: [store.idempotencyItem(ctx.db, actor.sub, key, issue.id, requestHash, expiresAt)],
+  });
+  if (!outcome.ok) {
+    // Another attempt with the same key won the race: answer with its issue.
+    const winner = await waitForIdempotentIssue(ctx, actor.sub, key);
+    return replay(ctx, actor, winner, requestHash);
+  }
+  ctx.loaders.issue.prime(issue.id, issue);
+  return { issue: present(actor, issue, now), created: true, duplicateSuggestions: await suggestDuplicates(ctx, actor, issue) };
+}
+
+async function waitForIdempotentIssue(ctx: GridnetContext, reporter: string, key: string) {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const found = await store.getIdempotentIssueId(ctx.db, reporter, key);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
+  }
+  throw conflict("Another report with this idempotency key is still being written; retry.");
+}
+
+async function replay(ctx: GridnetContext, actor: Actor, existing: { issueId: string; requestHash: string }, requestHash: string) {
+  if (existing.requestHash !== requestHash) {
+    throw badInput("This idempotency key was already used for a different report; use a new key for a new report.", "idempotencyKey");
+  }
+  const issue = await store.getIssue(ctx.db, existing.issueId);
+  if (!issue) throw notFound("Issue", existing.issueId);
+  return { issue: present(actor, issue), created: false, duplicateSuggestions: await suggestDuplicates(ctx, actor, issue) };
+}
+
+/** Open issues of the same category in the same grid, within ~50 m when both have coordinates. */
+async function suggestDuplicates(ctx: GridnetContext, actor: Actor, issue: IssueRecord): Promise<IssueView[]> {
+  const page = await store.listIndex(ctx.db, { partition: store.partitions.category(issue.location.gridId, issue.categoryCode), first: 20, descending: true });
+  const candidates = await ctx.loaders.issue.loadMany(page.items.map((i) => i.item.issueId).filter((id) => id !== issue.id));
+  return candidates
+    .filter((c): c is IssueRecord => c !== null && !(c instanceof Error))
+    .filter((c) => store.isOpen(c.state) && c.state !== IssueState.RESOLVED && c.mergedIntoId === null)
+    .filter((c) => nearby(issue, c))
+    .map((c) => present(actor, c));
+}
+
+function nearby(a: IssueRecord, b: IssueRecord): boolean {
+  const [lat1, lon1, lat2, lon2] = [a.location.latitude, a.location.longitude, b.location.latitude, b.location.longitude];
+  if (lat1 === null || lon1 === null || lat2 === null || lon2 === null) return true;
+  const rad = Math.PI / 180;
+  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.sqrt(h)) <= NEARBY_METRES;
+}
+
+// ---- transitions ----
+
+function event(issue: IssueRecord, actor: Actor | null, kind: EventRecord["kind"], fromState: IssueState | null, note: string | null, at: string): EventRecord {
+  return {
+    issueId: issue.id,
+    version: issue.version,
+    kind,
+    at,
+    actorId: actor?.sub ?? null,
+    actorRole: actor?.role ?? null,
+    fromState,
+    toState: issue.state,
+    note,
+    automatic: actor === null,
+  };
+}
+
+export function notify(recipient: string, kind: NotificationKind, issue: IssueRecord, message: string, at: string): NotificationRecord {
+  return { id: ulid(), recipient, kind, issueId: issue.id, message, createdAt: at, read: false };
+}
+
+export const personRecipient = (id: string) => `P:${id}`;
+export const unitRecipient = (id: string) => `U:${id}`;
+
+interface Change {
+  after: Partial<IssueRecord>;
+  note?: string | null;
+  notifications?: (issue: IssueRecord, at: string) => NotificationRecord[];
+  extra?: (issue: IssueRecord) => import("../store/ops").TransactItem[];
+}
+
+interface TransitionInput {
+  id: string;
+  expectedVersion?: number | null;
+}
+
+/**
+ * Runs one transition: load, check visibility, version, role and state, apply the change,
+ * write issue + event + index + outbox in one transaction. A lost race is CONFLICT.
+ */
+async function transition(
+  ctx: GridnetContext,
+  input: TransitionInput,
+  action: Action,
+  change: (issue: IssueRecord, actor: Actor, now: Date) => Promise<Change> | Change,
+  options: { retryOnRace?: boolean } = {},
+): Promise<IssueView> {
+  const actor = requireActor(ctx);
+  const id = valid.id(input.id, "id");
+  for (let attempt = 0; ; attempt += 1) {
+    const issue = await store.getIssue(ctx.db, id);
+    if (!issue) throw notFound("Issue", id);
+    if (!canSee(actor, issue)) throw forbidden(`Issue ${id} is outside your scope.`);
+    if (input.expectedVersion !== null && input.expectedVersion !== undefined && input.expectedVersion !== issue.version) {
+      throw conflict(`Issue ${id} changed since you read it (now version ${issue.version}, you had ${input.expectedVersion}).`);
+    }
+    if (!(await mayAct(ctx, actor, action, issue))) throw forbidden(`Your role may not ${action} this issue.`);
+    if (!allowedFrom(action, issue.state)) {
+      throw new DomainError("INVALID_TRANSITION", `Cannot ${action} an issue that is ${issue.state}; allowed from ${TRANSITIONS[action].from.join(", ")}.`, {
+        state: issue.state,
+        action,
+      });
+    }
+    const now = ctx.now();
+    const at = now.toISOString();
+    const applied = await change(issue, actor, now);
+    const target = TRANSITIONS[action].to;
+    const after: IssueRecord = {
+      ...issue,
+      ...(target === "same" ? {} : { state: target }),
+      ...applied.after,
+      version: issue.version + 1,
+      updatedAt: at,
+    };
+    const outcome = await store.writeTransition(ctx.db, {
+      before: issue,
+      after,
+      event: event(after, actor, TRANSITIONS[action].event, issue.state, applied.note ?? null, at),
+      notifications: applied.notifications?.(after, at) ?? [],
+      extra: applied.extra?.(after),
+    });
+    if (outcome.ok) {
+      ctx.loaders.issue.clear(id).prime(id, after);
+      ctx.loaders.history.clear(id);
+      return present(actor, after, now);
+    }
+    if (outcome.failed.length > 0 && !outcome.failed.includes(store.ISSUE_ITEM)) {
+      throw conflict(`Issue ${id} could not be ${action}ed: a linked record changed meanwhile.`);
+    }
+    if (!options.retryOnRace || attempt >= 2) throw conflict(`Issue ${id} was changed by someone else meanwhile; read it again.`);
+  }
+}
+
+const reason = (value: string, field = "reason") => valid.text(value, field, 500);
+const optionalNote = (value: string | null | undefined) => (value === null || value === undefined ? null : valid.text(value, "note", 500));
+
+export function acceptIssue(ctx: GridnetContext, input: TransitionInput & { categoryCode?: string | null; priority?: IssuePriority | null; note?: string | null }) {
+  const note = optionalNote(input.note);
+  return transition(ctx, input, "accept", async (issue) => {
+    const category = await categoryOf(ctx, issue.locationUnitIds[0], input.categoryCode ? valid.key(input.categoryCode, "categoryCode") : issue.categoryCode);
+    return { after: { categoryCode: category.code, priority: input.priority ?? issue.priority ?? category.defaultPriority }, note };
+  });
+}
+
+export function rejectIssue(ctx: GridnetContext, input: TransitionInput & { reason: string }) {
+  const why = reason(input.reason);
+  return transition(ctx, input, "reject", (_issue, _actor, now) => ({ after: { rejectReason: why, closedAt: now.toISOString() }, note: why }));
+}
+
+export function mergeIssue(ctx: GridnetContext, input: TransitionInput & { duplicateOfId: string; note?: string | null }) {
+  const note = optionalNote(input.note);
+  const targetId = valid.id(input.duplicateOfId, "duplicateOfId");
+  if (targetId === input.id) throw badInput("An issue cannot duplicate itself.", "duplicateOfId");
+  return transition(ctx, input, "merge", async (_issue, actor, now) => {
+    const target = await store.getIssue(ctx.db, targetId);
+    if (!target) throw notFound("Issue", targetId);
+    if (!canSee(actor, target)) throw forbidden(`Issue ${targetId} is outside your scope.`);
+    if (!store.isOpen(target.state) || target.state === IssueState.RESOLVED || target.mergedIntoId) {
+      throw badInput(`Issue ${targetId} is ${target.state}; merge into an open issue.`, "duplicateOfId");
+    }
+    return {
+      after: { mergedIntoId: target.id, closedAt: now.toISOString() },
+      note: note ?? `Duplicate of ${target.id}`,
+      extra: (merged) => store.duplicateLinkItems(ctx.db, target, merged.id),
+    };
+  });
+}
+
+export function assignIssue(ctx: GridnetContext, input: TransitionInput & { unitId?: string | null; assigneeId?: string | null; note?: string | null }) {
+  const note = optionalNote(input.note);
+  return transition(ctx, input, "assign", async (issue, actor, now) => {
+    const unit = await assignableUnit(ctx, actor, input.unitId ?? issue.handlingUnitId);
+    let assigneeId: string | null = null;
+    if (input.assigneeId) {
+      const person = await ctx.loaders.person.load(valid.id(input.assigneeId, "assigneeId"));
+      if (!person) throw notFound("User", input.assigneeId);
+      const home = person.orgId ? await ctx.loaders.orgUnit.load(person.orgId) : null;
+      if (!home || !inScope(actor, home.path)) throw forbidden(`${person.id} works outside your scope.`);
+      if (person.role === Role.PARTNER || person.role === Role.RESIDENT) throw badInput(`${person.id} is a ${person.role} and cannot handle issues.`, "assigneeId");
+      assigneeId = person.id;
+    }
+    const category = await categoryOf(ctx, issue.locationUnitIds[0], issue.categoryCode).catch(() => null);
+    const dueAt = deadline(now, issue.priority, category);
+    return {
+      after: { assignedUnitId: unit.id, assigneeId, dueAt, overdueSupervisedFor: null },
+      note,
+      notifications: (after, at) => [
+        ...(assigneeId ? [notify(personRecipient(assigneeId), NotificationKind.ASSIGNED, after, `New assignment: ${after.title} (due ${dueAt})`, at)] : []),
+        notify(unitRecipient(unit.id), NotificationKind.ASSIGNED, after, `Assigned to ${unit.name}: ${after.title}`, at),
+      ],
+    };
+  });
+}
+
+async function assignableUnit(ctx: GridnetContext, actor: Actor, unitId: string): Promise<OrgUnitRecord> {
+  const unit = await ctx.loaders.orgUnit.load(valid.id(unitId, "unitId"));
+  if (!unit) throw notFound("Org unit", unitId);
+  if (!inScope(actor, unit.path)) throw forbidden(`Org unit ${unit.id} is outside your scope.`);
+  return unit;
+}
+
+export function escalateIssue(ctx: GridnetContext, input: TransitionInput & { reason: string }) {
+  const why = reason(input.reason);
+  return transition(ctx, input, "escalate", async (issue) => {
+    const level = NEXT_LEVEL[issue.handlingLevel];
+    if (!level) throw new DomainError("INVALID_TRANSITION", "The district is the top level; this issue cannot be escalated further.", { state: issue.state, action: "escalate" });
+    const unit = await ctx.loaders.orgUnit.load(issue.locationUnitIds[LEVEL_INDEX[level]]);
+    if (!unit) throw notFound("Org unit", issue.locationUnitIds[LEVEL_INDEX[level]]);
+    return { after: { handlingLevel: level, handlingUnitId: unit.id, handlingPath: unit.path }, note: why };
+  });
+}
+
+export function returnIssue(ctx: GridnetContext, input: TransitionInput & { reason: string }) {
+  const why = reason(input.reason);
+  return transition(ctx, input, "return", (issue) => ({
+    after: { assignedUnitId: null, assigneeId: null, dueAt: null, returnCount: issue.returnCount + 1 },
+    note: why,
+    notifications: (after, at) => [notify(unitRecipient(issue.handlingUnitId), NotificationKind.RETURNED, after, `Returned as a wrong dispatch: ${after.title} — ${why}`, at)],
+  }));
+}
+
+export function startIssue(ctx: GridnetContext, input: TransitionInput & { note?: string | null }) {
+  const note = optionalNote(input.note);
+  return transition(ctx, input, "start", () => ({ after: {}, note }));
+}
+
+export function resolveIssue(ctx: GridnetContext, input: TransitionInput & { outcome: ResolutionOutcome; result: string }) {
+  const result = valid.text(input.result, "result", 1000);
+  if (!Object.values(ResolutionOutcome).includes(input.outcome)) throw badInput("Unknown outcome.", "outcome");
+  return transition(ctx, input, "resolve", (issue) => ({
+    after: { resolution: { outcome: input.outcome, note: result } },
+    note: result,
+    notifications: (after, at) => [
+      notify(personRecipient(issue.reporter.personId), NotificationKind.RESOLVED, after, `Your report "${after.title}" was handled: ${result}`, at),
+      notify(unitRecipient(issue.handlingUnitId), NotificationKind.RESOLVED, after, `Resolved (${input.outcome}): ${after.title}`, at),
+    ],
+  }));
+}
+
+/** Closing records satisfaction; 1–2 means the reporter is not satisfied: rework (返工). */
+export function closeIssue(ctx: GridnetContext, input: TransitionInput & { satisfaction: number; note?: string | null }) {
+  const satisfaction = valid.integer(input.satisfaction, "satisfaction", 1, 5);
+  const note = optionalNote(input.note);
+  return transition(ctx, input, "close", async (issue, _actor, now) => {
+    const at = now.toISOString();
+    if (satisfaction < SATISFIED_FROM) {
+      const category = await categoryOf(ctx, issue.locationUnitIds[0], issue.categoryCode).catch(() => null);
+      return {
+        after: { state: IssueState.ASSIGNED, satisfaction, reworkCount: issue.reworkCount + 1, resolution: null, dueAt: deadline(now, issue.priority, category), overdueSupervisedFor: null },
+        note: note ?? `Not satisfied (${satisfaction}/5): rework`,
+        notifications: (after) => reworkNotices(issue, after, at, `Rework: the reporter was not satisfied (${satisfaction}/5) with "${after.title}"`),
+      };
+    }
+    return {
+      after: { satisfaction, closedAt: at },
+      note,
+      notifications: (after) => [
+        ...(issue.assigneeId ? [notify(personRecipient(issue.assigneeId), NotificationKind.CLOSED, after, `Closed with satisfaction ${satisfaction}/5: ${after.title}`, at)] : []),
+        notify(unitRecipient(issue.handlingUnitId), NotificationKind.CLOSED, after, `Closed with satisfaction ${satisfaction}/5: ${after.title}`, at),
+      ],
+    };
+  });
+}
+
+function reworkNotices(before: IssueRecord, after: IssueRecord, at: string, message: string): NotificationRecord[] {
+  return [
+    ...(before.assigneeId ? [notify(personRecipient(before.assigneeId), NotificationKind.REOPENED, after, message, at)] : []),
+    notify(unitRecipient(before.handlingUnitId), NotificationKind.REOPENED, after, message, at),
+  ];
+}
+
+export function reopenIssue(ctx: GridnetContext, input: TransitionInput & { reason: string }) {
+  const why = reason(input.reason);
+  return transition(ctx, input, "reopen", async (issue, _actor, now) => {
+    const category = await categoryOf(ctx, issue.locationUnitIds[0], issue.categoryCode).catch(() => null);
+    return {
+      after: { reworkCount: issue.reworkCount + 1, resolution: null, dueAt: deadline(now, issue.priority, category), overdueSupervisedFor: null },
+      note: why,
+      notifications: (after, at) => reworkNotices(issue, after, at, `Reopened for rework: ${after.title} — ${why}`),
+    };
+  });
+}
+
+export function superviseIssue(ctx: GridnetContext, input: TransitionInput & { note: string }) {
+  const note = valid.text(input.note, "note", 500);
+  return transition(
+    ctx,
+    input,
+    "supervise",
+    (issue) => ({
+      after: { supervisionCount: issue.supervisionCount + 1 },
+      note,
+      notifications: (after, at) => supervisionNotices(issue, after, at, `督办 Supervision: ${after.title} — ${note}`),
+    }),
+    { retryOnRace: input.expectedVersion === null || input.expectedVersion === undefined },
+  );
+}
+
+export function supervisionNotices(before: IssueRecord, after: IssueRecord, at: string, message: string): NotificationRecord[] {
+  return [
+    ...(before.assigneeId ? [notify(personRecipient(before.assigneeId), NotificationKind.SUPERVISED, after, message, at)] : []),
+    notify(unitRecipient(before.assignedUnitId ?? before.handlingUnitId), NotificationKind.SUPERVISED, after, message, at),
+  ];
+}
+
+export function commentIssue(ctx: GridnetContext, input: { id: string; text: string }) {
+  const text = valid.text(input.text, "text", 1000);
+  return transition(ctx, { id: input.id }, "comment", () => ({ after: {}, note: text }), { retryOnRace: true });
+}

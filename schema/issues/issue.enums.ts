@@ -1,0 +1,102 @@
+import "reflect-metadata"; // type-graphql decorators need it loaded before any class is declared
+import { registerEnumType } from "type-graphql";
+
+/** The closed loop of DESIGN.md §2 (report → assess → assign → handle → feedback → close). */
+export enum IssueState {
+  REPORTED = "REPORTED",
+  ACCEPTED = "ACCEPTED",
+  ASSIGNED = "ASSIGNED",
+  IN_PROGRESS = "IN_PROGRESS",
+  RESOLVED = "RESOLVED",
+  CLOSED = "CLOSED",
+  REJECTED = "REJECTED",
+  MERGED = "MERGED",
+}
+
+export enum IssuePriority {
+  LOW = "LOW",
+  NORMAL = "NORMAL",
+  HIGH = "HIGH",
+  URGENT = "URGENT",
+}
+
+export enum IssueChannel {
+  MINI_PROGRAM = "MINI_PROGRAM",
+  WEB = "WEB",
+  GRID_PATROL = "GRID_PATROL",
+  CAMERA = "CAMERA",
+  COUNCIL = "COUNCIL",
+  HOTLINE = "HOTLINE",
+}
+
+export enum ReporterKind {
+  RESIDENT = "RESIDENT",
+  GRID_WORKER = "GRID_WORKER",
+  VOLUNTEER = "VOLUNTEER",
+  COUNCIL = "COUNCIL",
+  COMMAND_CENTRE = "COMMAND_CENTRE",
+}
+
+/** FIXED is kept apart from the other outcomes: merging them inflates "% fixed". */
+export enum ResolutionOutcome {
+  FIXED = "FIXED",
+  NOT_FIXABLE = "NOT_FIXABLE",
+  NOT_RESPONSIBLE = "NOT_RESPONSIBLE",
+}
+
+export enum HandlingLevel {
+  COMMUNITY = "COMMUNITY",
+  STREET = "STREET",
+  DISTRICT = "DISTRICT",
+}
+
+export enum TimelineEventKind {
+  REPORTED = "REPORTED",
+  ACCEPTED = "ACCEPTED",
+  REJECTED = "REJECTED",
+  MERGED = "MERGED",
+  ASSIGNED = "ASSIGNED",
+  RETURNED = "RETURNED",
+  STARTED = "STARTED",
+  RESOLVED = "RESOLVED",
+  CLOSED = "CLOSED",
+  REOPENED = "REOPENED",
+  ESCALATED = "ESCALATED",
+  SUPERVISED = "SUPERVISED",
+  COMMENTED = "COMMENTED",
+}
+
+export enum AttributeDatatype {
+  STRING = "STRING",
+  NUMBER = "NUMBER",
+  DATETIME = "DATETIME",
+  TEXT = "TEXT",
+  SINGLEVALUELIST = "SINGLEVALUELIST",
+  MULTIVALUELIST = "MULTIVALUELIST",
+}
+
+export enum IssueSort {
+  NEWEST = "NEWEST",
+  DUE_SOONEST = "DUE_SOONEST",
+}
+
+export enum NotificationKind {
+  ASSIGNED = "ASSIGNED",
+  RETURNED = "RETURNED",
+  OVERDUE = "OVERDUE",
+  SUPERVISED = "SUPERVISED",
+  RESOLVED = "RESOLVED",
+  CLOSED = "CLOSED",
+  REOPENED = "REOPENED",
+}
+
+registerEnumType(IssueState, { name: "IssueState" });
+registerEnumType(IssuePriority, { name: "IssuePriority", description: "Sets the deadline through the SLA." });
+registerEnumType(IssueChannel, { name: "IssueChannel" });
+registerEnumType(ReporterKind, { name: "ReporterKind" });
+registerEnumType(ResolutionOutcome, { name: "ResolutionOutcome" });
+registerEnumType(HandlingLevel, { name: "HandlingLevel" });
+registerEnumType(TimelineEventKind, { name: "TimelineEventKind" });
+registerEnumType(AttributeDatatype, { name: "AttributeDatatype", description: "Open311 attribute datatypes." });
+registerEnumType(IssueSort, { name: "IssueSort" });
+registerEnumType(NotificationKind, { name: "NotificationKind" });
