@@ -13,6 +13,7 @@ import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
+import { quietNodeVersionNotice } from "../store/dynamo";
 
 export const EMULATOR_PACKAGE = "amplify-dynamodb-simulator@2.9.30";
 export const REPO_ROOT = resolve(__dirname, "..", "..");
@@ -124,6 +125,7 @@ export async function startDynamoDbLocal(options: StartOptions = {}): Promise<Dy
 }
 
 async function waitUntilReady(endpoint: string, child: ChildProcess, logFile: string): Promise<void> {
+  quietNodeVersionNotice();
   const client = new DynamoDBClient({
     endpoint,
     region: "local",
