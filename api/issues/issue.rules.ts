@@ -21,6 +21,7 @@ import type { GridnetContext } from "../context";
 import { DomainError, badInput, conflict, forbidden, notFound } from "../errors";
 import { requireActor } from "../org/org.rules";
 import type { OrgUnitRecord } from "../org/org.store";
+import type { TransactItem } from "../store/ops";
 import { maskName } from "../people/masking";
 import type { CategoryRecord } from "./category.store";
 import { validateAttributes } from "./category.rules";
@@ -152,11 +153,17 @@ export async function visibleIssue(ctx: GridnetContext, id: string): Promise<Iss
   return present(actor, issue);
 }
 
+/** An active category a report or assessment may use. */
 async function categoryOf(ctx: GridnetContext, districtId: string, code: string): Promise<CategoryRecord> {
-  const catalogue = await ctx.loaders.categories.load(districtId);
-  const category = catalogue.find((c) => c.code === code);
+  const category = await slaCategory(ctx, { locationUnitIds: [districtId], categoryCode: code });
   if (!category || !category.active) throw badInput(`Unknown category ${code}.`, "categoryCode");
   return category;
+}
+
+/** The catalogue entry whose SLA an issue follows, even if it was deactivated since. */
+async function slaCategory(ctx: GridnetContext, issue: Pick<IssueRecord, "locationUnitIds" | "categoryCode">): Promise<CategoryRecord | null> {
+  const catalogue = await ctx.loaders.categories.load(issue.locationUnitIds[0]);
+  return catalogue.find((c) => c.code === issue.categoryCode) ?? null;
 }
 
 // ---- reporting ----
@@ -358,7 +365,7 @@ interface Change {
   after: Partial<IssueRecord>;
   note?: string | null;
   notifications?: (issue: IssueRecord, at: string) => NotificationRecord[];
-  extra?: (issue: IssueRecord) => import("../store/ops").TransactItem[];
+  extra?: (issue: IssueRecord) => TransactItem[];
 }
 
 interface TransitionInput {
@@ -471,7 +478,7 @@ export function assignIssue(ctx: GridnetContext, input: TransitionInput & { unit
       if (person.role === Role.PARTNER || person.role === Role.RESIDENT) throw badInput(`${person.id} is a ${person.role} and cannot handle issues.`, "assigneeId");
       assigneeId = person.id;
     }
-    const category = await categoryOf(ctx, issue.locationUnitIds[0], issue.categoryCode).catch(() => null);
+    const category = await slaCategory(ctx, issue);
     const dueAt = deadline(now, issue.priority, category);
     return {
       after: { assignedUnitId: unit.id, assigneeId, dueAt, overdueSupervisedFor: null },
@@ -536,7 +543,7 @@ export function closeIssue(ctx: GridnetContext, input: TransitionInput & { satis
   return transition(ctx, input, "close", async (issue, _actor, now) => {
     const at = now.toISOString();
     if (satisfaction < SATISFIED_FROM) {
-      const category = await categoryOf(ctx, issue.locationUnitIds[0], issue.categoryCode).catch(() => null);
+      const category = await slaCategory(ctx, issue);
       return {
         after: { state: IssueState.ASSIGNED, satisfaction, reworkCount: issue.reworkCount + 1, resolution: null, dueAt: deadline(now, issue.priority, category), overdueSupervisedFor: null },
         note: note ?? `Not satisfied (${satisfaction}/5): rework`,
@@ -564,7 +571,7 @@ function reworkNotices(before: IssueRecord, after: IssueRecord, at: string, mess
 export function reopenIssue(ctx: GridnetContext, input: TransitionInput & { reason: string }) {
   const why = reason(input.reason);
   return transition(ctx, input, "reopen", async (issue, _actor, now) => {
-    const category = await categoryOf(ctx, issue.locationUnitIds[0], issue.categoryCode).catch(() => null);
+    const category = await slaCategory(ctx, issue);
     return {
       after: { reworkCount: issue.reworkCount + 1, resolution: null, dueAt: deadline(now, issue.priority, category), overdueSupervisedFor: null },
       note: why,

@@ -23,6 +23,7 @@ import type {
   TimelineEventKind,
 } from "../../schema/issues/issue.enums";
 import type { Db } from "../store/dynamo";
+import { issuePartitions as partitions } from "../store/keys";
 import { batchGet, queryPage, transact, type Item, type Page, type PageQuery, type TransactItem, type TransactOutcome } from "../store/ops";
 
 export interface IssueRecord {
@@ -91,16 +92,7 @@ const OPEN_STATES = new Set<string>(["REPORTED", "ACCEPTED", "ASSIGNED", "IN_PRO
 
 export const isOpen = (state: IssueState) => OPEN_STATES.has(state);
 
-/** Partition names of the index entries; the domain chooses one per list. */
-export const partitions = {
-  all: (unitId: string) => `UI#${unitId}#ALL`,
-  state: (unitId: string, state: IssueState) => `UI#${unitId}#S#${state}`,
-  category: (unitId: string, code: string) => `UI#${unitId}#C#${code}`,
-  priority: (unitId: string, priority: IssuePriority) => `UI#${unitId}#P#${priority}`,
-  due: (unitId: string) => `DUE#${unitId}`,
-  reporter: (personId: string) => `REP#${personId}`,
-  assignee: (personId: string) => `ASG#${personId}`,
-};
+export { issuePartitions as partitions } from "../store/keys";
 
 /** Every index entry an issue in this state should have. Transitions write the difference. */
 export function indexEntries(issue: IssueRecord): { pk: string; sk: string }[] {

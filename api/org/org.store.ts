@@ -8,6 +8,7 @@
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { OrgUnitKind } from "../../schema/org/org-unit.type";
 import type { Db } from "../store/dynamo";
+import { issuePartitions } from "../store/keys";
 import { batchGet, queryPage, transact, type Item, type Page, type TransactItem, type TransactOutcome } from "../store/ops";
 
 export interface PartyBranchRecord {
@@ -131,6 +132,14 @@ export async function listDescendants(db: Db, root: OrgUnitRecord, limit: number
     start = out.LastEvaluatedKey;
   } while (start && found.length <= limit);
   return found;
+}
+
+/** Whether any issue is listed under the unit (one key read, at most one item). */
+export async function hasIssues(db: Db, unitId: string): Promise<boolean> {
+  const out = await db.doc.send(
+    new QueryCommand({ TableName: db.table, KeyConditionExpression: "pk = :p", ExpressionAttributeValues: { ":p": issuePartitions.all(unitId) }, Limit: 1 }),
+  );
+  return (out.Items ?? []).length > 0;
 }
 
 export async function listGridWorkers(db: Db, gridId: string): Promise<GridWorkerRecord[]> {

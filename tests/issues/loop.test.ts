@@ -205,3 +205,13 @@ it("lets anyone who sees the issue comment, except partners, without changing it
   const partner = await h.token(Role.PARTNER, "500106");
   expect(outcome(await h.gql(partner, `mutation($i: CommentIssueInput!) { commentIssue(input: $i) { id } }`, { i: { id: issue.id, text: "x" } }))).toBe("FORBIDDEN");
 });
+
+it("refuses to move a unit that has issues, which would stay listed under its old ancestors", async () => {
+  await report(worker);
+  const street = await h.token(Role.STREET_ADMIN, h.unit("磁器口街道").id);
+  const res = await h.gql(street, `mutation($i: MoveOrgUnitInput!) { moveOrgUnit(input: $i) { path } }`, {
+    i: { id: grid, newParentId: h.unit("金蓉社区").id, segment: "08" },
+  });
+  expect(outcome(res)).toBe("CONFLICT");
+  expect((await h.gql(street, `query($id: ID!) { orgUnit(id: $id) { path } }`, { id: grid })).data!.orgUnit.path).toBe("/500106/004/001/01");
+});
