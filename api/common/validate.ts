@@ -31,3 +31,19 @@ export function key(value: string, field: string, max = 64): string {
   }
   return value;
 }
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * An ISO 8601 date or date-time that names a real day: Date.parse alone rolls 30 February
+ * over to 2 March, so the calendar day is checked as well.
+ */
+export function isoDate(value: string, field: string): string {
+  const match = typeof value === "string" ? ISO.exec(value) : null;
+  const time = match ? Date.parse(value) : Number.NaN;
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  const realDay = calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
+  if (!match || Number.isNaN(time) || !realDay) throw badInput(`${field} must be an ISO 8601 date or date-time (e.g. 2026-11-26 or 2026-11-26T08:00:00Z).`, field);
+  return value;
+}

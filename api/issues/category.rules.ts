@@ -35,9 +35,8 @@ export function validateAttributes(category: CategoryRecord, answers: Answer[]):
         if (values.length !== 1 || !/^-?\d+(\.\d+)?$/.test(values[0])) throw badInput(`${def.code} must be a number.`, field);
         break;
       case AttributeDatatype.DATETIME:
-        if (values.length !== 1 || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(values[0]) || Number.isNaN(Date.parse(values[0]))) {
-          throw badInput(`${def.code} must be an ISO 8601 date or date-time.`, field);
-        }
+        if (values.length !== 1) throw badInput(`${def.code} takes one date.`, field);
+        valid.isoDate(values[0], field);
         break;
       case AttributeDatatype.STRING:
       case AttributeDatatype.TEXT:
@@ -92,6 +91,7 @@ export function normaliseCategory(input: CategoryInputShape): CategoryRecord {
     const values = (a.values ?? []).map((v) => ({ key: valid.key(v.key, "attributes.values.key"), name: valid.text(v.name, "attributes.values.name", 60) }));
     const isList = a.datatype === AttributeDatatype.SINGLEVALUELIST || a.datatype === AttributeDatatype.MULTIVALUELIST;
     if (isList && values.length === 0) throw badInput(`List attribute ${a.code} needs values.`, "attributes");
+    if (new Set(values.map((v) => v.key)).size !== values.length) throw badInput(`List attribute ${a.code} repeats a value key.`, "attributes");
     return {
       code: valid.key(a.code, "attributes.code"),
       datatype: a.datatype,

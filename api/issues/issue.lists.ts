@@ -28,8 +28,7 @@ export interface IssueFilterInput {
 
 function isoBound(value: string | null | undefined, field: string): string | null {
   if (value === null || value === undefined) return null;
-  if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/.test(value) || Number.isNaN(Date.parse(value))) throw badInput(`${field} must be an ISO 8601 UTC date or date-time.`, field);
-  return new Date(value).toISOString();
+  return new Date(valid.isoDate(value, field)).toISOString();
 }
 
 export async function listIssues(ctx: GridnetContext, filter: IssueFilterInput = {}, first?: number | null, after?: string | null) {

@@ -34,7 +34,9 @@ export async function unitNotifications(ctx: GridnetContext, unitId: string | nu
 export async function markNotificationsRead(ctx: GridnetContext, ids: string[], unitId?: string | null): Promise<number> {
   const actor = requireActor(ctx);
   if (ids.length === 0 || ids.length > 100) throw badInput("Mark 1 to 100 notifications at a time.", "ids");
+  // Every id is checked before anything is written: bad input changes nothing.
+  const checked = ids.map((id) => valid.key(id, "ids", 40));
   const recipient = unitId ? await unitRecipientFor(ctx, unitId) : personRecipient(actor.sub);
-  const results = await Promise.all(ids.map((id) => markRead(ctx.db, recipient, valid.key(id, "ids", 40))));
+  const results = await Promise.all(checked.map((id) => markRead(ctx.db, recipient, id)));
   return results.filter(Boolean).length;
 }

@@ -165,6 +165,9 @@ function backoff(attempt: number): Promise<void> {
  */
 export async function queryMergedPage<T extends Item>(db: Db, partitions: string[], first: number, after?: string | null, sortBetween?: [string, string]): Promise<Page<T>> {
   const positions = after ? decodePositions(after, partitions) : {};
+  for (const position of Object.values(positions)) {
+    if (position && sortBetween) assertWithinRange(position, { partition: "", first, sortBetween });
+  }
   const reads = await Promise.all(
     partitions.map(async (pk) => {
       if (positions[pk] === null) return { pk, items: [] as T[], more: false };
