@@ -1,0 +1,2 @@
+export { GridnetClient, GridnetError, type GridnetClientOptions, type Fetch } from "./client";
+export * from "./generated/graphql";
