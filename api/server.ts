@@ -27,10 +27,10 @@ export const RESOLVERS = [HealthResolver, ViewerResolver, OrgUnitResolver, Issue
 export const MAX_DEPTH = 10;
 
 /** The schema as clients see it (emitted to schema/schema.graphql). */
-export function buildContractSchema(): GraphQLSchema {
+export function buildContractSchema(options: { skipCheck?: boolean } = {}): GraphQLSchema {
   // validate: false — inputs are validated by the domain rules, which also serve non-GraphQL
   // callers; it also keeps class-validator out of the cold start.
-  return buildSchemaSync({ resolvers: [...RESOLVERS], validate: false });
+  return buildSchemaSync({ resolvers: [...RESOLVERS], validate: false, skipCheck: options.skipCheck ?? false });
 }
 
 export interface ServerOptions {
@@ -39,7 +39,9 @@ export interface ServerOptions {
 }
 
 export function createApolloServer(options: ServerOptions = {}): ApolloServer<GridnetContext> {
-  const schema = applyMiddleware(buildContractSchema(), permissions);
+  // The schema check (an introspection pass, ~17 ms of every cold start) runs where the
+  // contract is emitted and tested; Apollo validates the schema again at start anyway.
+  const schema = applyMiddleware(buildContractSchema({ skipCheck: true }), permissions);
   return new ApolloServer<GridnetContext>({
     schema,
     formatError,
