@@ -1,9 +1,9 @@
 // DynamoDB access for a district's category catalogue: pk CAT#<districtId>, sk <code>.
 // A catalogue is small (tens of categories), so it is read whole, once per request.
-import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { AttributeDatatype, IssuePriority } from "../../schema/issues/issue.enums";
 import type { Db } from "../store/dynamo";
-import type { Item } from "../store/ops";
+import { queryAll, type Item } from "../store/ops";
 
 export interface CategoryRecord {
   code: string;
@@ -29,19 +29,8 @@ export function categoryItem(districtId: string, category: CategoryRecord): Item
 }
 
 export async function listCategories(db: Db, districtId: string): Promise<CategoryRecord[]> {
-  const found: CategoryRecord[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({ TableName: db.table, KeyConditionExpression: "pk = :p", ExpressionAttributeValues: { ":p": `CAT#${districtId}` }, ExclusiveStartKey: start }),
-    );
-    for (const item of out.Items ?? []) {
-      const { pk: _pk, sk: _sk, type: _type, ...rest } = item;
-      found.push(rest as CategoryRecord);
-    }
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return found;
+  const items = await queryAll(db, { KeyConditionExpression: "pk = :p", ExpressionAttributeValues: { ":p": `CAT#${districtId}` } });
+  return items.map(({ pk: _pk, sk: _sk, type: _type, ...rest }) => rest as unknown as CategoryRecord);
 }
 
 export async function putCategory(db: Db, districtId: string, category: CategoryRecord): Promise<void> {

@@ -10,7 +10,7 @@
 //
 // Every transition is ONE TransactWriteItems: the issue (conditioned on the version the
 // caller saw), its new timeline event, the index entries that change, the outbox messages.
-import { GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Role } from "../auth/actor";
 import type {
   HandlingLevel,
@@ -24,7 +24,7 @@ import type {
 } from "../../schema/issues/issue.enums";
 import type { Db } from "../store/dynamo";
 import { issuePartitions as partitions } from "../store/keys";
-import { batchGet, queryPage, transact, type Item, type Page, type PageQuery, type TransactItem, type TransactOutcome } from "../store/ops";
+import { batchGet, queryAll, queryPage, transact, type Item, type Page, type PageQuery, type TransactItem, type TransactOutcome } from "../store/ops";
 
 export interface IssueRecord {
   id: string;
@@ -153,25 +153,14 @@ export async function getIssues(db: Db, ids: readonly string[]): Promise<Map<str
 
 /** The timeline and duplicate links of an issue: one Query of its item collection. */
 export async function getHistory(db: Db, id: string): Promise<{ events: EventRecord[]; duplicateIds: string[] }> {
-  const events: EventRecord[] = [];
-  const duplicateIds: string[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: "pk = :p AND sk < :issue",
-        ExpressionAttributeValues: { ":p": `ISSUE#${id}`, ":issue": "ISSUE" },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of out.Items ?? []) {
-      if (item.type === "IssueEvent") events.push(toEvent(item));
-      else if (item.type === "DuplicateLink") duplicateIds.push(item.duplicateId as string);
-    }
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return { events, duplicateIds };
+  const items = await queryAll(db, {
+    KeyConditionExpression: "pk = :p AND sk < :issue",
+    ExpressionAttributeValues: { ":p": `ISSUE#${id}`, ":issue": "ISSUE" },
+  });
+  return {
+    events: items.filter((i) => i.type === "IssueEvent").map(toEvent),
+    duplicateIds: items.filter((i) => i.type === "DuplicateLink").map((i) => i.duplicateId as string),
+  };
 }
 
 /** A page of index entries (issue ids) from one partition. */

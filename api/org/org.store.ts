@@ -9,7 +9,7 @@ import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { OrgUnitKind } from "../../schema/org/org-unit.type";
 import type { Db } from "../store/dynamo";
 import { issuePartitions } from "../store/keys";
-import { batchGet, queryPage, transact, type Item, type Page, type TransactItem, type TransactOutcome } from "../store/ops";
+import { batchGet, queryAll, queryPage, transact, type Item, type Page, type TransactItem, type TransactOutcome } from "../store/ops";
 
 export interface PartyBranchRecord {
   name: string;
@@ -115,23 +115,17 @@ export async function searchSubtree(db: Db, root: OrgUnitRecord, text: string, f
 
 /** Every unit beneath `root`, for a move. Bounded by the caller's limit. */
 export async function listDescendants(db: Db, root: OrgUnitRecord, limit: number): Promise<OrgUnitRecord[]> {
-  const found: OrgUnitRecord[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: "gsi3",
-        KeyConditionExpression: "gsi3pk = :p AND begins_with(gsi3sk, :s)",
-        ExpressionAttributeValues: { ":p": `TREE#${rootCode(root.path)}`, ":s": `${root.path}/` },
-        ExclusiveStartKey: start,
-        Limit: limit + 1,
-      }),
-    );
-    found.push(...(out.Items ?? []).map(toUnit));
-    start = out.LastEvaluatedKey;
-  } while (start && found.length <= limit);
-  return found;
+  const items = await queryAll(
+    db,
+    {
+      IndexName: "gsi3",
+      KeyConditionExpression: "gsi3pk = :p AND begins_with(gsi3sk, :s)",
+      ExpressionAttributeValues: { ":p": `TREE#${rootCode(root.path)}`, ":s": `${root.path}/` },
+      Limit: limit + 1,
+    },
+    limit,
+  );
+  return items.map(toUnit);
 }
 
 /** Whether any issue is listed under the unit (one key read, at most one item). */

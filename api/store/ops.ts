@@ -208,3 +208,15 @@ function decodePositions(cursor: string, partitions: string[]): Record<string, s
   const raw = decodeCursor(cursor, partitions, {});
   return Object.fromEntries(partitions.map((p) => [p, raw[p] === "" ? null : raw[p]]));
 }
+
+/** Every item a Query returns, following LastEvaluatedKey — for small, bounded collections. */
+export async function queryAll<T extends Item>(db: Db, input: Omit<QueryCommandInput, "TableName" | "ExclusiveStartKey">, limit = Infinity): Promise<T[]> {
+  const found: T[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await db.doc.send(new QueryCommand({ ...input, TableName: db.table, ExclusiveStartKey: start }));
+    found.push(...((out.Items ?? []) as T[]));
+    start = out.LastEvaluatedKey;
+  } while (start && found.length <= limit);
+  return found;
+}

@@ -5,48 +5,24 @@
 import { ApolloServer } from "@apollo/server";
 import { Role } from "../../api/auth/actor";
 import { createContext, type GridnetContext } from "../../api/context";
-import { guardItem, unitItem, type OrgUnitRecord } from "../../api/org/org.store";
-import { OrgUnitKind } from "../../schema/org/org-unit.type";
+import { guardItem, unitItem } from "../../api/org/org.store";
 import { buildContractSchema, RESOLVERS } from "../../api/server";
 import { formatError } from "../../api/errors";
 import { permissions } from "../../api/permissions/shield";
 import { applyMiddleware } from "graphql-middleware";
 import { buildSchemaSync, Query, Resolver } from "type-graphql";
 import { batchPut } from "../../api/store/ops";
+import { NEIGHBOUR_GRID, neighbourDistrict } from "../helpers/fixtures";
 import { createHarness, outcome, type Harness } from "../helpers/harness";
 
 let h: Harness;
 
-/** 九龙坡区, a neighbouring district with one unit per level. */
-function neighbour(): OrgUnitRecord[] {
-  const at = "2026-01-01T00:00:00.000Z";
-  const levels: [OrgUnitKind, string, string][] = [
-    [OrgUnitKind.DISTRICT, "500107", "九龙坡区"],
-    [OrgUnitKind.STREET, "001", "杨家坪街道"],
-    [OrgUnitKind.COMMUNITY, "001", "西郊社区"],
-    [OrgUnitKind.GRID, "01", "西郊社区第1网格"],
-    [OrgUnitKind.BUILDING, "001", "1栋"],
-  ];
-  const units: OrgUnitRecord[] = [];
-  for (const [kind, segment, name] of levels) {
-    const parent = units[units.length - 1];
-    const code = (parent?.code ?? "") + segment;
-    units.push({
-      id: code, kind, segment, code, name,
-      parentId: parent?.id ?? null,
-      path: `${parent?.path ?? ""}/${segment}`,
-      ancestorIds: parent ? [...parent.ancestorIds, parent.id] : [],
-      version: 1, partyBranch: null, createdAt: at, updatedAt: at,
-    });
-  }
-  return units;
-}
 
 interface Actor { role: Role; scope: string; inside: string; outside: string }
 
 beforeAll(async () => {
   h = await createHarness();
-  await batchPut(h.db, neighbour().flatMap((u) => [unitItem(u), guardItem(u)]));
+  await batchPut(h.db, neighbourDistrict().flatMap((u) => [unitItem(u), guardItem(u)]));
 });
 afterAll(() => h.close());
 
@@ -54,13 +30,13 @@ afterAll(() => h.close());
 const actors = (): Actor[] => {
   const grid = (name: string) => h.unit(name).id;
   return [
-    { role: Role.DISTRICT_ADMIN, scope: "500106", inside: grid("凤凰山社区第1网格"), outside: "50010700100101" },
+    { role: Role.DISTRICT_ADMIN, scope: "500106", inside: grid("凤凰山社区第1网格"), outside: NEIGHBOUR_GRID },
     { role: Role.STREET_ADMIN, scope: h.unit("磁器口街道").id, inside: grid("凤凰山社区第1网格"), outside: grid("香榭里社区第1网格") },
     { role: Role.COMMUNITY_ADMIN, scope: h.unit("凤凰山社区").id, inside: grid("凤凰山社区第2网格"), outside: grid("金蓉社区第1网格") },
     { role: Role.GRID_WORKER, scope: grid("凤凰山社区第1网格"), inside: grid("凤凰山社区第1网格"), outside: grid("凤凰山社区第2网格") },
     { role: Role.VOLUNTEER, scope: h.unit("金蓉社区").id, inside: grid("金蓉社区第1网格"), outside: grid("凤凰山社区第1网格") },
     { role: Role.RESIDENT, scope: h.unit("凤凰山社区").id, inside: grid("凤凰山社区第1网格"), outside: grid("金蓉社区第2网格") },
-    { role: Role.PARTNER, scope: "500106", inside: grid("凤凰山社区第2网格"), outside: "50010700100101" },
+    { role: Role.PARTNER, scope: "500106", inside: grid("凤凰山社区第2网格"), outside: NEIGHBOUR_GRID },
   ];
 };
 

@@ -6,6 +6,7 @@ import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { Role } from "../../api/auth/actor";
 import { encodeCursor } from "../../api/store/cursor";
 import { IssueState } from "../../schema/issues/issue.enums";
+import { transitionDocuments, type TransitionName } from "../helpers/fixtures";
 import { createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
 
 let h: Harness;
@@ -21,22 +22,8 @@ async function ok<T = any>(res: Promise<GqlResult<T>>): Promise<T> {
 }
 
 const REPORT = `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { issue { id } } }`;
-const doc = (field: string, input: string) => `mutation($i: ${input}!) { ${field}(input: $i) { id version } }`;
-const M = {
-  accept: doc("acceptIssue", "AcceptIssueInput"),
-  reject: doc("rejectIssue", "RejectIssueInput"),
-  merge: doc("mergeIssue", "MergeIssueInput"),
-  assign: doc("assignIssue", "AssignIssueInput"),
-  escalate: doc("escalateIssue", "ReasonInput"),
-  return: doc("returnIssue", "ReasonInput"),
-  start: doc("startIssue", "IssueTransitionInput"),
-  resolve: doc("resolveIssue", "ResolveIssueInput"),
-  close: doc("closeIssue", "CloseIssueInput"),
-  reopen: doc("reopenIssue", "ReasonInput"),
-  supervise: doc("superviseIssue", "IssueTransitionInput"),
-  comment: doc("commentIssue", "CommentIssueInput"),
-};
-type Transition = keyof typeof M;
+const M = transitionDocuments("{ id version }");
+type Transition = TransitionName;
 
 let keys = 0;
 const report = (token: string, patch: Record<string, unknown> = {}) => ({

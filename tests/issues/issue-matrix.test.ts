@@ -6,46 +6,21 @@
 // that the district-wide roles have something outside their scope.
 import { Role } from "../../api/auth/actor";
 import { categoryItem } from "../../api/issues/category.store";
-import { guardItem, unitItem, type OrgUnitRecord } from "../../api/org/org.store";
+import { guardItem, unitItem } from "../../api/org/org.store";
 import { personItem } from "../../api/people/people.store";
 import { DEMO_CATEGORIES } from "../../api/seed/categories";
 import { batchPut } from "../../api/store/ops";
 import { IssueState } from "../../schema/issues/issue.enums";
-import { OrgUnitKind } from "../../schema/org/org-unit.type";
+import { NEIGHBOUR_GRID, neighbourDistrict, transitionDocuments } from "../helpers/fixtures";
 import { createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
 
 let h: Harness;
-const NEIGHBOUR_GRID = "50010700100101";
 
-/** 九龙坡区 with one unit per level down to a grid and a building. */
-function neighbour(): OrgUnitRecord[] {
-  const at = "2026-01-01T00:00:00.000Z";
-  const levels: [OrgUnitKind, string, string][] = [
-    [OrgUnitKind.DISTRICT, "500107", "九龙坡区"],
-    [OrgUnitKind.STREET, "001", "杨家坪街道"],
-    [OrgUnitKind.COMMUNITY, "001", "西郊社区"],
-    [OrgUnitKind.GRID, "01", "西郊社区第1网格"],
-    [OrgUnitKind.BUILDING, "001", "1栋"],
-  ];
-  const units: OrgUnitRecord[] = [];
-  for (const [kind, segment, name] of levels) {
-    const parent = units[units.length - 1];
-    const code = (parent?.code ?? "") + segment;
-    units.push({
-      id: code, kind, segment, code, name,
-      parentId: parent?.id ?? null,
-      path: `${parent?.path ?? ""}/${segment}`,
-      ancestorIds: parent ? [...parent.ancestorIds, parent.id] : [],
-      version: 1, partyBranch: null, createdAt: at, updatedAt: at,
-    });
-  }
-  return units;
-}
 
 beforeAll(async () => {
   h = await createHarness();
   await batchPut(h.db, [
-    ...neighbour().flatMap((u) => [unitItem(u), guardItem(u)]),
+    ...neighbourDistrict().flatMap((u) => [unitItem(u), guardItem(u)]),
     ...DEMO_CATEGORIES.map((c) => categoryItem("500107", c)),
     personItem({ id: `gw-${NEIGHBOUR_GRID}`, name: "王强", phone: null, role: Role.GRID_WORKER, orgId: NEIGHBOUR_GRID }),
   ]);
@@ -75,21 +50,9 @@ async function ok<T = any>(res: Promise<GqlResult<T>>): Promise<T> {
 }
 
 const ISSUE = "{ id state version handlingLevel timeline { version } }";
-const doc = (field: string, input: string) => `mutation($i: ${input}!) { ${field}(input: $i) ${ISSUE} }`;
 const Q = {
   report: `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { issue ${ISSUE} } }`,
-  accept: doc("acceptIssue", "AcceptIssueInput"),
-  reject: doc("rejectIssue", "RejectIssueInput"),
-  merge: doc("mergeIssue", "MergeIssueInput"),
-  assign: doc("assignIssue", "AssignIssueInput"),
-  escalate: doc("escalateIssue", "ReasonInput"),
-  return: doc("returnIssue", "ReasonInput"),
-  start: doc("startIssue", "IssueTransitionInput"),
-  resolve: doc("resolveIssue", "ResolveIssueInput"),
-  close: doc("closeIssue", "CloseIssueInput"),
-  reopen: doc("reopenIssue", "ReasonInput"),
-  supervise: doc("superviseIssue", "IssueTransitionInput"),
-  comment: doc("commentIssue", "CommentIssueInput"),
+  ...transitionDocuments(ISSUE),
 };
 type MutationName = keyof typeof Q;
 

@@ -3,6 +3,7 @@
 // reports back, the reporter closes with a satisfaction score — every step on the timeline,
 // with the notifications it owes.
 import { Role } from "../../api/auth/actor";
+import { TRANSITION_INPUTS, transitionDocuments, type TransitionName } from "../helpers/fixtures";
 import { createHarness, outcome, type Harness } from "../helpers/harness";
 
 let h: Harness;
@@ -28,10 +29,11 @@ async function report(token: string, extra: Record<string, unknown> = {}) {
   return res.data!.reportIssue;
 }
 
+const TRANSITIONS = transitionDocuments(`{ ${ISSUE} }`);
+const byField = new Map(Object.entries(TRANSITION_INPUTS).map(([name, [field]]) => [field as string, name as TransitionName]));
+
 async function act(token: string, mutation: string, input: Record<string, unknown>) {
-  const type = mutation === "startIssue" ? "IssueTransitionInput" : mutation === "superviseIssue" ? "IssueTransitionInput" : `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
-  const inputType = ["escalateIssue", "returnIssue", "reopenIssue"].includes(mutation) ? "ReasonInput" : type;
-  return h.gql(token, `mutation($i: ${inputType}!) { ${mutation}(input: $i) { ${ISSUE} } }`, { i: input });
+  return h.gql(token, TRANSITIONS[byField.get(mutation)!], { i: input });
 }
 
 async function ok(token: string, mutation: string, input: Record<string, unknown>) {
