@@ -164,7 +164,7 @@ function backoff(attempt: number): Promise<void> {
  * repeated; a partition that was not read from keeps its place.
  */
 export async function queryMergedPage<T extends Item>(db: Db, partitions: string[], first: number, after?: string | null, sortBetween?: [string, string]): Promise<Page<T>> {
-  const positions = after ? decodePositions(after, partitions) : {};
+  const positions: Positions = after ? decodePositions(after, partitions) : {};
   for (const position of Object.values(positions)) {
     if (position && sortBetween) assertWithinRange(position, { partition: "", first, sortBetween });
   }
@@ -193,20 +193,32 @@ export async function queryMergedPage<T extends Item>(db: Db, partitions: string
   );
   const merged = reads.flatMap((r) => r.items.map((item) => ({ pk: r.pk, item }))).sort((a, b) => String(b.item.sk).localeCompare(String(a.item.sk)));
   const taken = merged.slice(0, first);
-  const next: Record<string, string | null> = { ...positions };
+  // Each edge's cursor holds every partition's position just after that edge.
+  const next: Positions = { ...positions };
+  const items = taken.map(({ pk, item }) => {
+    next[pk] = String(item.sk);
+    return { cursor: encodePositions(next, partitions), item };
+  });
+  // Partitions read to their end are marked done so later pages skip them.
   for (const read of reads) {
-    const consumed = taken.filter((t) => t.pk === read.pk);
-    if (consumed.length > 0) next[read.pk] = String(consumed[consumed.length - 1].item.sk);
-    if (consumed.length === read.items.length && !read.more) next[read.pk] = null; // exhausted
+    if (!read.more && taken.filter((t) => t.pk === read.pk).length === read.items.length) next[read.pk] = null;
   }
   const hasNextPage = merged.length > first || reads.some((r) => r.more);
-  const cursor = encodeCursor(Object.fromEntries(Object.entries(next).map(([k, v]) => [k, v ?? ""])));
-  return { items: taken.map(({ item }) => ({ cursor, item })), hasNextPage, endCursor: cursor };
+  return { items, hasNextPage, endCursor: encodePositions(next, partitions) };
 }
 
-function decodePositions(cursor: string, partitions: string[]): Record<string, string | null> {
+/** Per partition: where the last page stopped (a sort key), null when done, absent before the first read. */
+type Positions = Record<string, string | null | undefined>;
+const NOT_STARTED = "";
+const DONE = "~";
+
+function encodePositions(positions: Positions, partitions: string[]): string {
+  return encodeCursor(Object.fromEntries(partitions.map((p) => [p, positions[p] === null ? DONE : (positions[p] ?? NOT_STARTED)])));
+}
+
+function decodePositions(cursor: string, partitions: string[]): Positions {
   const raw = decodeCursor(cursor, partitions, {});
-  return Object.fromEntries(partitions.map((p) => [p, raw[p] === "" ? null : raw[p]]));
+  return Object.fromEntries(partitions.map((p) => [p, raw[p] === DONE ? null : raw[p] === NOT_STARTED ? undefined : raw[p]]));
 }
 
 /** Every item a Query returns, following LastEvaluatedKey — for small, bounded collections. */
