@@ -65,12 +65,29 @@ export async function createContext(db: Db, auth: AuthConfig, authorization: str
     const token = bearerToken(authorization);
     if (!token) return context;
     const claims = await verifyToken(token, auth);
-    const unit = await loaders.orgUnit.load(claims.orgId);
-    if (!unit) throw unauthenticated(`The token's scope unit ${claims.orgId} does not exist.`);
-    context.actor = { ...claims, scopePath: unit.path };
+    context.actor = { ...claims, scopePath: await scopePath(db, loaders, claims.orgId) };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     context.authError = error;
   }
   return context;
+}
+
+/**
+ * The current path of a scope unit. Every signed-in request needs it, so a container keeps
+ * it for a short while: a unit that moves or disappears changes its people's scope within
+ * SCOPE_TTL_MS, and warm requests skip a DynamoDB read.
+ */
+const SCOPE_TTL_MS = 30_000;
+const scopes = new Map<string, { path: string; until: number }>();
+
+async function scopePath(db: Db, loaders: Loaders, orgId: string): Promise<string> {
+  const key = `${db.table}|${orgId}`;
+  const cached = scopes.get(key);
+  if (cached && cached.until > Date.now()) return cached.path;
+  const unit = await loaders.orgUnit.load(orgId);
+  if (!unit) throw unauthenticated(`The token's scope unit ${orgId} does not exist.`);
+  if (scopes.size >= 10_000) scopes.clear();
+  scopes.set(key, { path: unit.path, until: Date.now() + SCOPE_TTL_MS });
+  return unit.path;
 }

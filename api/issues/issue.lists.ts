@@ -79,6 +79,8 @@ export async function listIssues(ctx: GridnetContext, filter: IssueFilterInput =
 /** A unit whose issues the actor may list: in scope, and a level issues are indexed under. */
 async function listableUnit(ctx: GridnetContext, id: string): Promise<string> {
   const actor = requireActor(ctx);
+  // The actor's own unit needs no read: its scope was resolved when the request began.
+  if (id === actor.orgId) return id;
   const unit = await ctx.loaders.orgUnit.load(valid.id(id, "under"));
   if (!unit) throw notFound("Org unit", id);
   if (!inScope(actor, unit.path)) throw forbidden(`Org unit ${id} is outside your scope.`);
