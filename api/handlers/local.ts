@@ -5,9 +5,11 @@
 //   npm start                      data kept under .data/ between runs
 //   npm start -- --reset           start from a fresh demo
 //   npm start -- --port 4001       another port (or PORT=4001)
+//   npm start -- --data DIR        keep the data somewhere else than .data/
+//   npm start -- --issues 50       seed fewer (or more) demo issues into a new table
 //   GRIDNET_DYNAMODB_ENDPOINT=http://host:8000 npm start   use a DynamoDB you already run
 import { rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { createDevSigner } from "../auth/dev-signer";
@@ -20,13 +22,20 @@ import { createApolloServer } from "../server";
 import { createTable } from "../store/create-table";
 import { createDb } from "../store/dynamo";
 
-const DATA_DIR = join(REPO_ROOT, ".data");
-
 async function main(): Promise<void> {
   const { values: flags } = parseArgs({
-    options: { reset: { type: "boolean", default: false }, port: { type: "string" } },
+    options: {
+      reset: { type: "boolean", default: false },
+      port: { type: "string" },
+      data: { type: "string" },
+      issues: { type: "string", default: "300" },
+    },
   });
   const port = Number(flags.port ?? process.env.PORT ?? 4000);
+  const issues = Number(flags.issues);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not ${flags.port}`);
+  if (!Number.isInteger(issues) || issues < 0) throw new Error(`--issues must be a whole number, not ${flags.issues}`);
+  const DATA_DIR = flags.data ? resolve(flags.data) : join(REPO_ROOT, ".data");
   const table = process.env.GRIDNET_TABLE ?? "gridnet-local";
   const log = (line: string) => console.log(line);
 
@@ -39,7 +48,7 @@ async function main(): Promise<void> {
     endpoint = dynamo.endpoint;
     // `npm run sweep` finds this DynamoDB Local here while the server runs.
     writeFileSync(join(DATA_DIR, "endpoint"), endpoint);
-    log(`DynamoDB Local is up at ${endpoint} (data in .data/dynamodb)`);
+    log(`DynamoDB Local is up at ${endpoint} (data in ${join(DATA_DIR, "dynamodb")})`);
   }
 
   const stopAll = async (code: number) => {
@@ -54,7 +63,7 @@ async function main(): Promise<void> {
     const db = createDb({ table, endpoint });
     const created = await createTable(db.client, table);
     log(created === "created" ? `Created table ${table}.` : `Using table ${table}.`);
-    if (!(await isSeeded(db))) await seedDemo(db, { issues: 300 }, log);
+    if (!(await isSeeded(db))) await seedDemo(db, { issues }, log);
 
     const signer = await createDevSigner(join(DATA_DIR, "dev-signer.json"));
     const auth = authConfigFromJwks(signer.issuer, signer.jwks);
@@ -62,6 +71,9 @@ async function main(): Promise<void> {
     const { url } = await startStandaloneServer(server, {
       listen: { port },
       context: ({ req }) => createContext(db, auth, req.headers.authorization),
+    }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") throw new Error(`Port ${port} is in use: stop the other server, or run \`npm start -- --port ${port + 1}\`.`);
+      throw error;
     });
     await printWelcome(url, signer);
   } catch (error) {
@@ -87,4 +99,7 @@ async function printWelcome(url: string, signer: Awaited<ReturnType<typeof creat
   console.log("\nCtrl-C stops the server and DynamoDB Local.");
 }
 
-void main();
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
