@@ -51,13 +51,18 @@ async function main(): Promise<void> {
     log(`DynamoDB Local is up at ${endpoint} (data in ${join(DATA_DIR, "dynamodb")})`);
   }
 
+  let stopping = false;
   const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
     if (dynamo) rmSync(join(DATA_DIR, "endpoint"), { force: true });
     await dynamo?.stop();
     process.exit(code);
   };
-  process.once("SIGINT", () => void stopAll(0));
-  process.once("SIGTERM", () => void stopAll(0));
+  // Ctrl-C reaches this process twice (from the terminal's process group and relayed by
+  // npm/tsx): keep the handler for both, so the second cannot cut the JVM's shutdown short.
+  process.on("SIGINT", () => void stopAll(0));
+  process.on("SIGTERM", () => void stopAll(0));
 
   try {
     const db = createDb({ table, endpoint });

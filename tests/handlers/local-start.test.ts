@@ -1,8 +1,8 @@
 // `npm start` as a person runs it: DynamoDB Local starts, the demo is seeded, the URL and
 // tokens are printed, the printed community admin token lists its grids and is refused
 // another street's — and Ctrl-C stops the server and the JVM together.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../../api/local/dynamodb-local";
@@ -70,3 +70,19 @@ it("serves the seeded demo, prints tokens that work, and stops cleanly on Ctrl-C
   await expect(fetch(endpoint, { signal: AbortSignal.timeout(2000) })).rejects.toThrow();
   expect(existsSync(join(data, "endpoint"))).toBe(false);
 }, 150_000);
+
+it("without Java, stops at once with a message naming what to install", () => {
+  // A PATH that holds node and nothing else: no java.
+  const bin = join(data, "bin");
+  mkdirSync(bin);
+  symlinkSync(process.execPath, join(bin, "node"));
+  const run = spawnSync(join(bin, "node"), [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "api/handlers/local.ts", "--data", join(data, "nojava")], {
+    cwd: root,
+    env: { ...process.env, PATH: bin, GRIDNET_DYNAMODB_ENDPOINT: "" },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/Java is required/);
+  expect(run.stderr).toMatch(/openjdk-17-jre-headless/);
+}, 70_000);
