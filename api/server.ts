@@ -7,12 +7,13 @@ import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
-import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import type { GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { buildSchemaSync } from "type-graphql";
 import { ViewerResolver } from "./auth/viewer.resolver";
 import { HealthResolver } from "./common/health.resolver";
+import { parseOptions, validationRules } from "./common/query-limits";
+import { requestLog } from "./common/request-log";
 import type { GridnetContext } from "./context";
 import { formatError } from "./errors";
 import { CategoryResolver } from "./issues/category.resolver";
@@ -22,9 +23,6 @@ import { OrgUnitResolver } from "./org/org.resolver";
 import { permissions } from "./permissions/shield";
 
 export const RESOLVERS = [HealthResolver, ViewerResolver, OrgUnitResolver, IssueResolver, CategoryResolver, NotificationResolver] as const;
-
-/** Deep enough for `issue { grid { ancestors { ... } } }`, shallow enough to stop abuse. */
-export const MAX_DEPTH = 10;
 
 /** The schema as clients see it (emitted to schema/schema.graphql). */
 export function buildContractSchema(options: { skipCheck?: boolean } = {}): GraphQLSchema {
@@ -36,6 +34,8 @@ export function buildContractSchema(options: { skipCheck?: boolean } = {}): Grap
 export interface ServerOptions {
   /** Apollo's Sandbox landing page: on for `npm start`, off in Lambda. */
   landingPage?: boolean;
+  /** Where the one JSON line per request goes; false for none (default: stdout, none under jest). */
+  requestLog?: false | ((line: string) => void);
 }
 
 export function createApolloServer(options: ServerOptions = {}): ApolloServer<GridnetContext> {
@@ -47,17 +47,21 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    validationRules: [
-      // Reported as a validation error (GRAPHQL_VALIDATION_FAILED), not thrown: a thrown rule
-      // would surface as an internal error.
-      maxDepthRule({ n: MAX_DEPTH, ignoreIntrospection: true, propagateOnRejection: false, onReject: [(ctx, error) => ctx?.reportError(error)] }),
-    ],
+    validationRules,
+    parseOptions,
     // gridnet reports nothing to Apollo's cloud (a district's data stays in its region), and
     // disabling these keeps Apollo from loading their code at start.
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ...(options.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      ...requestLogFor(options.requestLog),
     ],
   });
+}
+
+function requestLogFor(option: ServerOptions["requestLog"]) {
+  if (option === false) return [];
+  if (option) return [requestLog(option)];
+  return process.env.JEST_WORKER_ID === undefined ? [requestLog()] : [];
 }
