@@ -126,7 +126,7 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Milliseconds from spawn to the first line on stdout; the line must satisfy `check`. */
+/** Milliseconds from spawn to the answer, the last line on stdout (the request log line comes before it); it must satisfy `check`. */
 function timeProcess(args: string[], env: NodeJS.ProcessEnv, check: (line: string) => void): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -135,15 +135,16 @@ function timeProcess(args: string[], env: NodeJS.ProcessEnv, check: (line: strin
     let err = "";
     let elapsed: number | undefined;
     child.stdout.on("data", (chunk: Buffer) => {
-      if (elapsed === undefined) elapsed = Number(process.hrtime.bigint() - started) / 1e6;
       out += chunk.toString();
+      // The runner prints its answer last and exits: time the chunk that completes a line.
+      if (out.endsWith("\n")) elapsed = Number(process.hrtime.bigint() - started) / 1e6;
     });
     child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
     child.on("error", reject);
     child.on("exit", (code) => {
       if (code !== 0 || elapsed === undefined) return reject(new Error(`child exited ${code}: ${err || out}`));
       try {
-        check(out.trim().split("\n")[0]);
+        check(out.trim().split("\n").at(-1)!);
         resolve(elapsed);
       } catch (error) {
         reject(error);

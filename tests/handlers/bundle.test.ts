@@ -46,7 +46,7 @@ function invoke(event: unknown): { statusCode: number; body: string } {
   writeFileSync(
     runner,
     `require(process.argv[2]).handler(JSON.parse(process.argv[3]), { awsRequestId: "t", getRemainingTimeInMillis: () => 10000 })
-      .then((r) => process.stdout.write(JSON.stringify(r)), (e) => { console.error(e); process.exit(1); });`,
+      .then((r) => process.stdout.write("\\n" + JSON.stringify(r)), (e) => { console.error(e); process.exit(1); });`,
   );
   const out = execFileSync(process.execPath, [runner, bundle, JSON.stringify(event)], {
     encoding: "utf8",
@@ -63,7 +63,10 @@ function invoke(event: unknown): { statusCode: number; body: string } {
     },
     timeout: 20_000,
   });
-  return JSON.parse(out) as { statusCode: number; body: string };
+  // The bundle logs one JSON line per request before the runner prints the answer.
+  const lines = out.trim().split("\n");
+  expect(JSON.parse(lines[0])).toMatchObject({ msg: "graphql" });
+  return JSON.parse(lines[lines.length - 1]) as { statusCode: number; body: string };
 }
 
 test("the bundled GraphQL handler answers { health { ok } } over an HTTP API v2 event", async () => {
