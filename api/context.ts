@@ -6,14 +6,13 @@ import { bearerToken, verifyToken, type AuthConfig } from "./auth/verifier";
 import { DomainError, unauthenticated } from "./errors";
 import { listCategories, type CategoryRecord } from "./issues/category.store";
 import { getHistory, getIssues, type EventRecord, type IssueRecord } from "./issues/issue.store";
-import { getUnits, listGridWorkers, type GridWorkerRecord, type OrgUnitRecord } from "./org/org.store";
+import { getUnits, type OrgUnitRecord } from "./org/org.store";
 import { getPeople, type PersonRecord } from "./people/people.store";
 import type { Db } from "./store/dynamo";
 
 export interface Loaders {
   orgUnit: DataLoader<string, OrgUnitRecord | null>;
   person: DataLoader<string, PersonRecord | null>;
-  gridWorkers: DataLoader<string, GridWorkerRecord[]>;
   issue: DataLoader<string, IssueRecord | null>;
   /** An issue's timeline and duplicate links. */
   history: DataLoader<string, { events: EventRecord[]; duplicateIds: string[] }>;
@@ -41,8 +40,6 @@ export function createLoaders(db: Db): Loaders {
       const found = await getPeople(db, ids);
       return ids.map((id) => found.get(id) ?? null);
     }),
-    // One Query per grid; DataLoader still dedupes repeated grids within a request.
-    gridWorkers: new DataLoader((gridIds) => Promise.all(gridIds.map((id) => listGridWorkers(db, id)))),
     issue: new DataLoader(async (ids) => {
       const found = await getIssues(db, ids);
       return ids.map((id) => found.get(id) ?? null);

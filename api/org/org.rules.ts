@@ -125,8 +125,7 @@ export async function gridWorkers(ctx: GridnetContext, unit: OrgUnitRecord): Pro
   const actor = requireActor(ctx);
   if (unit.kind !== OrgUnitKind.GRID) return [];
   if (!inScope(actor, unit.path)) throw forbidden(`The grid workers of ${unit.id} are outside your scope.`);
-  const workers = await ctx.loaders.gridWorkers.load(unit.id);
-  return workers.map((w) => presentWorker(actor, w));
+  return unit.workers.map((w) => presentWorker(actor, w));
 }
 
 // ---- changes: admins only, within their scope ----
@@ -166,6 +165,7 @@ export async function createUnit(ctx: GridnetContext, input: { parentId: string;
     ...childOf(parentUnit, input.kind, segment),
     version: 1,
     partyBranch: null,
+    workers: [],
     createdAt: now,
     updatedAt: now,
   };
@@ -239,14 +239,12 @@ export async function assignGridWorker(ctx: GridnetContext, input: { gridId: str
   const person = await getPerson(ctx.db, valid.id(input.userId, "userId"));
   if (!person) throw notFound("User", input.userId);
   if (person.role !== Role.GRID_WORKER) throw badInput(`${person.id} has the role ${person.role}, not GRID_WORKER.`, "userId");
-  if (person.orgId && person.orgId !== grid.id) {
-    const previous = await ctx.loaders.orgUnit.load(person.orgId);
-    if (previous && !inScope(actor, previous.path)) throw forbidden(`${person.id} serves a grid outside your scope.`);
-  }
-  const outcome = await store.assignWorker(ctx.db, grid, { id: person.id, name: person.name, phone: person.phone, gridId: grid.id }, person.orgId);
-  if (!outcome.ok) throw conflict(`${person.id} was reassigned by someone else meanwhile; read again.`);
-  ctx.loaders.gridWorkers.clear(grid.id);
-  return present(actor, grid);
+  const previous = person.orgId && person.orgId !== grid.id ? await ctx.loaders.orgUnit.load(person.orgId) : null;
+  if (previous && !inScope(actor, previous.path)) throw forbidden(`${person.id} serves a grid outside your scope.`);
+  const outcome = await store.assignWorker(ctx.db, grid, previous, person);
+  if (!outcome.ok) throw conflict(`${person.id} or the grid changed meanwhile; read again.`);
+  const workers = [...grid.workers.filter((w) => w.id !== person.id), { id: person.id, name: person.name, phone: person.phone }];
+  return present(actor, { ...grid, workers, version: grid.version + 1 });
 }
 
 export async function setPartyBranch(ctx: GridnetContext, input: { gridId: string; name: string; secretary: string; memberCount: number }) {

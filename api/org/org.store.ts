@@ -1,7 +1,6 @@
 // DynamoDB access for the org hierarchy. Keys (docs/access-patterns.md):
-//   unit            pk ORG#<id>        sk UNIT
+//   unit            pk ORG#<id>        sk UNIT   (a grid carries its workers: no extra read)
 //   child guard     pk ORG#<parentId>  sk CHILD#<segment>   (one child per segment, atomically)
-//   grid worker     pk ORG#<gridId>    sk WORKER#<userId>
 //   children        gsi1  PARENT#<parentId> / <segment>
 //   subtree by kind gsi2  KIND#<kind>       / <path>
 //   whole subtree   gsi3  TREE#<root code>  / <path>
@@ -29,6 +28,8 @@ export interface OrgUnitRecord {
   ancestorIds: string[];
   version: number;
   partyBranch: PartyBranchRecord | null;
+  /** The grid workers of a grid (empty for other kinds), kept on the unit so a page of grids needs no further read. */
+  workers: GridWorkerRecord[];
   createdAt: string;
   updatedAt: string;
 }
@@ -37,12 +38,10 @@ export interface GridWorkerRecord {
   id: string;
   name: string;
   phone: string | null;
-  gridId: string;
 }
 
 const unitKey = (id: string) => ({ pk: `ORG#${id}`, sk: "UNIT" });
 const guardKey = (parentId: string, segment: string) => ({ pk: `ORG#${parentId}`, sk: `CHILD#${segment}` });
-const workerKey = (gridId: string, userId: string) => ({ pk: `ORG#${gridId}`, sk: `WORKER#${userId}` });
 const rootCode = (path: string) => path.split("/")[1];
 
 /** The item for a unit, with the index keys derived from it. */
@@ -63,13 +62,9 @@ export function guardItem(unit: OrgUnitRecord): Item {
   return { ...guardKey(unit.parentId ?? "ROOT", unit.segment), type: "ChildGuard", childId: unit.id };
 }
 
-export function workerItem(worker: GridWorkerRecord): Item {
-  return { ...workerKey(worker.gridId, worker.id), type: "GridWorker", ...worker };
-}
-
 function toUnit(item: Item): OrgUnitRecord {
-  const { id, kind, segment, code, name, parentId, path, ancestorIds, version, partyBranch, createdAt, updatedAt } = item as unknown as OrgUnitRecord;
-  return { id, kind, segment, code, name, parentId: parentId ?? null, path, ancestorIds, version, partyBranch: partyBranch ?? null, createdAt, updatedAt };
+  const { id, kind, segment, code, name, parentId, path, ancestorIds, version, partyBranch, workers, createdAt, updatedAt } = item as unknown as OrgUnitRecord;
+  return { id, kind, segment, code, name, parentId: parentId ?? null, path, ancestorIds, version, partyBranch: partyBranch ?? null, workers: workers ?? [], createdAt, updatedAt };
 }
 
 function toPage(page: Page<Item>): Page<OrgUnitRecord> {
@@ -134,17 +129,6 @@ export async function hasIssues(db: Db, unitId: string): Promise<boolean> {
     new QueryCommand({ TableName: db.table, KeyConditionExpression: "pk = :p", ExpressionAttributeValues: { ":p": issuePartitions.all(unitId) }, Limit: 1 }),
   );
   return (out.Items ?? []).length > 0;
-}
-
-export async function listGridWorkers(db: Db, gridId: string): Promise<GridWorkerRecord[]> {
-  const out = await db.doc.send(
-    new QueryCommand({
-      TableName: db.table,
-      KeyConditionExpression: "pk = :p AND begins_with(sk, :w)",
-      ExpressionAttributeValues: { ":p": `ORG#${gridId}`, ":w": "WORKER#" },
-    }),
-  );
-  return (out.Items ?? []).map((i) => ({ id: i.id, name: i.name, phone: i.phone ?? null, gridId: i.gridId }));
 }
 
 // ---- writes: each is one transaction, conditioned on what the caller read ----
@@ -236,21 +220,22 @@ export function moveUnit(
 /** Index of the item whose condition failing means "the new segment is taken". */
 export const MOVE_GUARD = 2;
 
-/** Puts the worker on `grid`, taking them off `previousGridId` if they served elsewhere. */
-export function assignWorker(db: Db, grid: OrgUnitRecord, worker: GridWorkerRecord, previousGridId: string | null): Promise<TransactOutcome> {
-  const items: TransactItem[] = [{ Put: { TableName: db.table, Item: workerItem(worker) } }];
-  if (previousGridId && previousGridId !== grid.id) {
-    items.push({ Delete: { TableName: db.table, Key: workerKey(previousGridId, worker.id) } });
-  }
+/**
+ * Puts a worker on `grid` (taking them off `previous`, the grid they served): both grids'
+ * worker lists conditioned on the versions read, and the person's unit conditioned on the grid
+ * they were on — two admins moving one worker at once cannot leave them on two grids.
+ */
+export function assignWorker(db: Db, grid: OrgUnitRecord, previous: OrgUnitRecord | null, person: { id: string; name: string; phone: string | null; orgId: string | null }): Promise<TransactOutcome> {
+  const worker: GridWorkerRecord = { id: person.id, name: person.name, phone: person.phone };
+  const items: TransactItem[] = [versioned(db, grid, { workers: [...grid.workers.filter((w) => w.id !== person.id), worker] })];
+  if (previous && previous.id !== grid.id) items.push(versioned(db, previous, { workers: previous.workers.filter((w) => w.id !== person.id) }));
   items.push({
     Update: {
       TableName: db.table,
-      Key: { pk: `USER#${worker.id}`, sk: "PROFILE" },
+      Key: { pk: `USER#${person.id}`, sk: "PROFILE" },
       UpdateExpression: "SET orgId = :grid",
-      // The worker must still be where the caller saw them: two admins moving one worker at
-      // once cannot leave them on two grids.
-      ConditionExpression: previousGridId ? "orgId = :prev" : "attribute_not_exists(orgId) OR orgId = :grid",
-      ExpressionAttributeValues: { ":grid": grid.id, ...(previousGridId ? { ":prev": previousGridId } : {}) },
+      ConditionExpression: person.orgId ? "orgId = :prev" : "attribute_not_exists(orgId) OR orgId = :grid",
+      ExpressionAttributeValues: { ":grid": grid.id, ...(person.orgId ? { ":prev": person.orgId } : {}) },
     },
   });
   return transact(db, items);

@@ -1,6 +1,6 @@
 // Writes the demo into an empty table, with progress on a long write.
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { guardItem, unitItem, workerItem } from "../org/org.store";
+import { guardItem, unitItem } from "../org/org.store";
 import { personItem } from "../people/people.store";
 import type { Db } from "../store/dynamo";
 import { batchPut } from "../store/ops";
@@ -25,7 +25,6 @@ export async function seedDemo(db: Db, options: SeedOptions = {}, log: (line: st
   const demo = shapingbaDemo(options);
   const items = [
     ...demo.units.flatMap((u) => [unitItem(u), guardItem(u)]),
-    ...demo.workers.map(workerItem),
     ...demo.people.map(personItem),
     ...DEMO_CATEGORIES.map((c) => categoryItem(DISTRICT.code, c)),
   ];

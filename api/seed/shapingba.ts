@@ -5,7 +5,7 @@
 // created later get opaque ids.
 import { OrgUnitKind } from "../../schema/org/org-unit.type";
 import { Role } from "../auth/actor";
-import type { GridWorkerRecord, OrgUnitRecord } from "../org/org.store";
+import type { OrgUnitRecord } from "../org/org.store";
 import type { PersonRecord } from "../people/people.store";
 
 export interface DemoOptions {
@@ -16,7 +16,6 @@ export interface DemoOptions {
 export interface Demo {
   units: OrgUnitRecord[];
   people: PersonRecord[];
-  workers: GridWorkerRecord[];
 }
 
 export const DISTRICT = { code: "500106", name: "沙坪坝区" };
@@ -89,7 +88,6 @@ export function shapingbaDemo(options: DemoOptions = {}): Demo {
   const personName = () => pick(SURNAMES) + pick(GIVEN) + (rand() < 0.6 ? pick(GIVEN) : "");
   const now = "2026-01-01T00:00:00.000Z";
   const units: OrgUnitRecord[] = [];
-  const workers: GridWorkerRecord[] = [];
   const people: PersonRecord[] = [];
 
   const add = (parent: OrgUnitRecord | null, kind: OrgUnitKind, segment: string, name: string): OrgUnitRecord => {
@@ -104,6 +102,7 @@ export function shapingbaDemo(options: DemoOptions = {}): Demo {
       ancestorIds: parent ? [...parent.ancestorIds, parent.id] : [],
       version: 1,
       partyBranch: null,
+      workers: [],
       createdAt: now,
       updatedAt: now,
     };
@@ -141,7 +140,7 @@ export function shapingbaDemo(options: DemoOptions = {}): Demo {
           orgId: grid.id,
         };
         people.push(worker);
-        workers.push({ id: worker.id, name: worker.name, phone: worker.phone, gridId: grid.id });
+        grid.workers.push({ id: worker.id, name: worker.name, phone: worker.phone });
       }
     });
   });
@@ -157,8 +156,9 @@ export function shapingbaDemo(options: DemoOptions = {}): Demo {
   }
   // The demo grid worker walks 凤凰山社区's first grid, beside its generated colleague.
   const demoWorker = people.find((p) => p.id === "u-grid-worker");
-  if (demoWorker?.orgId) workers.push({ id: demoWorker.id, name: demoWorker.name, phone: demoWorker.phone, gridId: demoWorker.orgId });
-  return { units, people, workers };
+  const demoGrid = units.find((u) => u.id === demoWorker?.orgId);
+  if (demoWorker && demoGrid) demoGrid.workers.push({ id: demoWorker.id, name: demoWorker.name, phone: demoWorker.phone });
+  return { units, people };
 }
 
 export interface DemoUser {

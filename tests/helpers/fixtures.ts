@@ -25,7 +25,7 @@ export function neighbourDistrict(): OrgUnitRecord[] {
       parentId: parent?.id ?? null,
       path: `${parent?.path ?? ""}/${segment}`,
       ancestorIds: parent ? [...parent.ancestorIds, parent.id] : [],
-      version: 1, partyBranch: null, createdAt: at, updatedAt: at,
+      version: 1, partyBranch: null, workers: [], createdAt: at, updatedAt: at,
     });
   }
   return units;

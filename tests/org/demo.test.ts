@@ -38,8 +38,7 @@ it("builds codes and paths the CJ/T 349 way, unique across the district", () => 
 it("gives every grid a party branch and a grid worker", () => {
   const grids = demo.units.filter((u) => u.kind === "GRID");
   expect(grids.every((g) => g.partyBranch && g.partyBranch.memberCount > 0)).toBe(true);
-  const staffed = new Set(demo.workers.map((w) => w.gridId));
-  expect(grids.every((g) => staffed.has(g.id))).toBe(true);
+  expect(grids.every((g) => g.workers.length > 0)).toBe(true);
 });
 
 it("has a demo user for each of the seven roles", () => {

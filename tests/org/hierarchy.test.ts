@@ -78,6 +78,20 @@ describe("reading the hierarchy", () => {
     expect(pages).toBe(Math.ceil(communities / 40));
   });
 
+  it("serves a page of 50 grids with their workers and party branches in 2 DynamoDB requests", async () => {
+    const { createContext } = await import("../../api/context");
+    const contextValue = await createContext(h.db, h.auth, `Bearer ${district}`);
+    const before = h.db.stats.requests;
+    const res = await h.server.executeOperation({ query: `{ orgUnits(kind: GRID, first: 50) { edges { node { name partyBranch { name } gridWorkers { name phone } } } } }` }, { contextValue });
+    const body = res.body.kind === "single" ? res.body.singleResult : null;
+    expect(body?.errors).toBeUndefined();
+    const grids = (body?.data as any).orgUnits.edges;
+    expect(grids).toHaveLength(50);
+    expect(grids.every((e: any) => e.node.gridWorkers.length > 0)).toBe(true);
+    // The scope unit (for the path prefix) and the Query: no read per grid.
+    expect(h.db.stats.requests - before).toBeLessThanOrEqual(2);
+  });
+
   it("rejects a tampered or foreign cursor as BAD_USER_INPUT", async () => {
     const first = await h.gql(district, `{ orgUnits(kind: GRID, first: 1) { pageInfo { endCursor } } }`);
     const good = first.data!.orgUnits.pageInfo.endCursor as string;
