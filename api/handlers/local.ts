@@ -16,7 +16,7 @@ import { createDevSigner } from "../auth/dev-signer";
 import { authConfigFromJwks } from "../auth/verifier";
 import { createContext } from "../context";
 import { REPO_ROOT, startDynamoDbLocal, type DynamoDbLocal } from "../local/dynamodb-local";
-import { isSeeded, seedDemo } from "../seed/seed";
+import { seedDemo, seedState } from "../seed/seed";
 import { DEMO_USERS, shapingbaDemo } from "../seed/shapingba";
 import { createApolloServer } from "../server";
 import { createTable } from "../store/create-table";
@@ -68,7 +68,11 @@ async function main(): Promise<void> {
     const db = createDb({ table, endpoint });
     const created = await createTable(db.client, table);
     log(created === "created" ? `Created table ${table}.` : `Using table ${table}.`);
-    if (!(await isSeeded(db))) await seedDemo(db, { issues }, log);
+    const state = await seedState(db);
+    if (state === "partial") {
+      throw new Error("The local data is incomplete: an earlier seeding was interrupted. Run `npm start -- --reset` to seed the demo again.");
+    }
+    if (state === "empty") await seedDemo(db, { issues }, log);
 
     const signer = await createDevSigner(join(DATA_DIR, "dev-signer.json"));
     const auth = authConfigFromJwks(signer.issuer, signer.jwks);

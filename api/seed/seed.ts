@@ -1,5 +1,6 @@
-// Writes the demo into an empty table, with progress on a long write.
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+// Writes the demo into an empty table, with progress on a long write. A marker item written
+// last tells a complete demo from one whose seeding was interrupted.
+import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { guardItem, unitItem } from "../org/org.store";
 import { personItem } from "../people/people.store";
 import type { Db } from "../store/dynamo";
@@ -9,11 +10,16 @@ import { DEMO_CATEGORIES } from "./categories";
 import { seedDemoIssues } from "./issues";
 import { DISTRICT, shapingbaDemo, type Demo, type DemoOptions } from "./shapingba";
 
-export async function isSeeded(db: Db): Promise<boolean> {
+const SEED_MARKER = { pk: "META", sk: "DEMO_SEEDED" };
+
+/** "empty": nothing there yet; "complete": a finished demo; "partial": an interrupted seed. */
+export async function seedState(db: Db): Promise<"empty" | "complete" | "partial"> {
+  const marker = await db.doc.send(new GetCommand({ TableName: db.table, Key: SEED_MARKER }));
+  if (marker.Item) return "complete";
   const out = await db.doc.send(
     new QueryCommand({ TableName: db.table, KeyConditionExpression: "pk = :p", ExpressionAttributeValues: { ":p": `ORG#${DISTRICT.code}` }, Limit: 1 }),
   );
-  return (out.Items ?? []).length > 0;
+  return (out.Items ?? []).length > 0 ? "partial" : "empty";
 }
 
 export interface SeedOptions extends DemoOptions {
@@ -41,5 +47,6 @@ export async function seedDemo(db: Db, options: SeedOptions = {}, log: (line: st
     log(`Walking ${issueCount} demo issues through the loop…`);
     await seedDemoIssues(db, demo, { count: issueCount, log });
   }
+  await db.doc.send(new PutCommand({ TableName: db.table, Item: { ...SEED_MARKER, type: "Meta", at: new Date().toISOString(), issues: issueCount } }));
   return demo;
 }
