@@ -39,6 +39,9 @@ export function allowedFrom(action: Action, state: IssueState): boolean {
   return TRANSITIONS[action].from.includes(state);
 }
 
+/** Open and not yet handled: states a duplicate may be merged into (and suggested against). */
+export const MERGE_TARGET_STATES: readonly IssueState[] = [IssueState.REPORTED, IssueState.ACCEPTED, IssueState.ASSIGNED, IssueState.IN_PROGRESS];
+
 /** Escalation moves handling one level up the net. */
 export const NEXT_LEVEL: Record<HandlingLevel, HandlingLevel | null> = {
   COMMUNITY: HandlingLevel.STREET,

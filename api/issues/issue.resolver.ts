@@ -16,10 +16,8 @@ import {
 } from "../../schema/issues/issue.inputs";
 import { Issue, IssueConnection, IssueReporter, Person, ReportIssuePayload, TimelineEvent } from "../../schema/issues/issue.type";
 import { OrgUnit } from "../../schema/org/org-unit.type";
-import { seesPersonalData } from "../auth/actor";
 import type { GridnetContext } from "../context";
 import * as orgRules from "../org/org.rules";
-import { maskName } from "../people/masking";
 import { listIssues } from "./issue.lists";
 import * as rules from "./issue.rules";
 import type { IssueView } from "./issue.rules";
@@ -130,10 +128,7 @@ export class IssueResolver {
   @FieldResolver(() => Person, { nullable: true })
   async assignee(@Root() issue: IssueView, @Ctx() ctx: GridnetContext): Promise<Person | null> {
     if (!issue.assigneeId || !issue.detailed) return null;
-    const person = await ctx.loaders.person.load(issue.assigneeId);
-    if (!person) return null;
-    const actor = orgRules.requireActor(ctx);
-    return { id: person.id, name: seesPersonalData(actor) ? person.name : maskName(person.name), role: person.role };
+    return rules.presentAssignee(orgRules.requireActor(ctx), issue, await ctx.loaders.person.load(issue.assigneeId));
   }
 
   @FieldResolver(() => IssueReporter)

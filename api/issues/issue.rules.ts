@@ -23,9 +23,10 @@ import { requireActor } from "../org/org.rules";
 import type { OrgUnitRecord } from "../org/org.store";
 import type { TransactItem } from "../store/ops";
 import { maskName } from "../people/masking";
+import type { PersonRecord } from "../people/people.store";
 import type { CategoryRecord } from "./category.store";
 import { validateAttributes } from "./category.rules";
-import { LEVEL_INDEX, NEXT_LEVEL, TRANSITIONS, allowedFrom, type Action } from "./issue.machine";
+import { LEVEL_INDEX, MERGE_TARGET_STATES, NEXT_LEVEL, TRANSITIONS, allowedFrom, type Action } from "./issue.machine";
 import * as store from "./issue.store";
 import type { EventRecord, IssueRecord, NotificationRecord } from "./issue.store";
 import { deadline, isOverdue } from "./sla";
@@ -120,6 +121,12 @@ export function present(actor: Actor, issue: IssueRecord, now = new Date()): Iss
   return view;
 }
 
+/** The assignee as this viewer may read them: only with the details, name masked for partners. */
+export function presentAssignee(actor: Actor, view: IssueView, person: PersonRecord | null) {
+  if (!person || !view.detailed) return null;
+  return { id: person.id, name: seesPersonalData(actor) ? person.name : maskName(person.name), role: person.role };
+}
+
 export function presentReporter(view: IssueView) {
   const { kind, anonymous, personId, name } = view.reporter;
   return {
@@ -140,7 +147,7 @@ export function presentEvents(actor: Actor, view: IssueView, events: EventRecord
 
 // ---- loading ----
 
-export async function loadIssue(ctx: GridnetContext, id: string): Promise<IssueRecord> {
+async function loadIssue(ctx: GridnetContext, id: string): Promise<IssueRecord> {
   const issue = await ctx.loaders.issue.load(valid.id(id, "id"));
   if (!issue) throw notFound("Issue", id);
   return issue;
@@ -287,7 +294,7 @@ export async function reportIssue(ctx: GridnetContext, input: ReportInput): Prom
   const outcome = await store.writeTransition(ctx.db, {
     before: null,
     after: issue,
-    event: event(issue, actor, TimelineEventKind.REPORTED, null, null, at),
+    event: timelineEvent(issue, actor, TimelineEventKind.REPORTED, null, null, at),
     notifications: [],
     extra: [store.idempotencyItem(ctx.db, actor.sub, key, issue.id, requestHash, expiresAt)],
   });
@@ -324,7 +331,7 @@ async function suggestDuplicates(ctx: GridnetContext, actor: Actor, issue: Issue
   const candidates = await ctx.loaders.issue.loadMany(page.items.map((i) => i.item.issueId).filter((id) => id !== issue.id));
   return candidates
     .filter((c): c is IssueRecord => c !== null && !(c instanceof Error))
-    .filter((c) => store.isOpen(c.state) && c.state !== IssueState.RESOLVED && c.mergedIntoId === null)
+    .filter((c) => MERGE_TARGET_STATES.includes(c.state))
     .filter((c) => nearby(issue, c))
     .map((c) => present(actor, c));
 }
@@ -339,7 +346,8 @@ function nearby(a: IssueRecord, b: IssueRecord): boolean {
 
 // ---- transitions ----
 
-function event(issue: IssueRecord, actor: Actor | null, kind: EventRecord["kind"], fromState: IssueState | null, note: string | null, at: string): EventRecord {
+/** The timeline event a change to `issue` (already at its new version) writes; no actor: automatic. */
+export function timelineEvent(issue: IssueRecord, actor: Actor | null, kind: EventRecord["kind"], fromState: IssueState | null, note: string | null, at: string): EventRecord {
   return {
     issueId: issue.id,
     version: issue.version,
@@ -414,7 +422,7 @@ async function transition(
     const outcome = await store.writeTransition(ctx.db, {
       before: issue,
       after,
-      event: event(after, actor, TRANSITIONS[action].event, issue.state, applied.note ?? null, at),
+      event: timelineEvent(after, actor, TRANSITIONS[action].event, issue.state, applied.note ?? null, at),
       notifications: applied.notifications?.(after, at) ?? [],
       extra: applied.extra?.(after),
     });
@@ -454,13 +462,13 @@ export function mergeIssue(ctx: GridnetContext, input: TransitionInput & { dupli
     const target = await store.getIssue(ctx.db, targetId);
     if (!target) throw notFound("Issue", targetId);
     if (!canSee(actor, target)) throw forbidden(`Issue ${targetId} is outside your scope.`);
-    if (!store.isOpen(target.state) || target.state === IssueState.RESOLVED || target.mergedIntoId) {
+    if (!MERGE_TARGET_STATES.includes(target.state)) {
       throw badInput(`Issue ${targetId} is ${target.state}; merge into an open issue.`, "duplicateOfId");
     }
     return {
       after: { mergedIntoId: target.id, closedAt: now.toISOString() },
       note: note ?? `Duplicate of ${target.id}`,
-      extra: (merged) => store.duplicateLinkItems(ctx.db, target, merged.id),
+      extra: (merged) => store.duplicateLinkItems(ctx.db, target, merged.id, MERGE_TARGET_STATES),
     };
   });
 }
@@ -595,7 +603,7 @@ export function superviseIssue(ctx: GridnetContext, input: TransitionInput & { n
   );
 }
 
-export function supervisionNotices(before: IssueRecord, after: IssueRecord, at: string, message: string): NotificationRecord[] {
+function supervisionNotices(before: IssueRecord, after: IssueRecord, at: string, message: string): NotificationRecord[] {
   return [
     ...(before.assigneeId ? [notify(personRecipient(before.assigneeId), NotificationKind.SUPERVISED, after, message, at)] : []),
     notify(unitRecipient(before.assignedUnitId ?? before.handlingUnitId), NotificationKind.SUPERVISED, after, message, at),

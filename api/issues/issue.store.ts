@@ -125,7 +125,7 @@ function eventItem(event: EventRecord): Item {
   return { ...eventKey(event.issueId, event.version), type: "IssueEvent", ...event };
 }
 
-export function notificationItem(n: NotificationRecord): Item {
+function notificationItem(n: NotificationRecord): Item {
   return { pk: `NOTE#${n.recipient}`, sk: n.id, type: "Notification", ...n };
 }
 
@@ -226,16 +226,17 @@ export function idempotencyItem(db: Db, reporter: string, key: string, issueId: 
   };
 }
 
-/** Links a merged duplicate to the issue it duplicates, which must still be open. */
-export function duplicateLinkItems(db: Db, target: IssueRecord, duplicateId: string): TransactItem[] {
+/** Links a merged duplicate to the issue it duplicates, which must still be in one of `states`. */
+export function duplicateLinkItems(db: Db, target: IssueRecord, duplicateId: string, states: readonly IssueState[]): TransactItem[] {
+  const values = Object.fromEntries(states.map((state, i) => [`:s${i}`, state]));
   return [
     {
       ConditionCheck: {
         TableName: db.table,
         Key: issueKey(target.id),
-        ConditionExpression: "#s IN (:r, :a, :as, :ip)",
+        ConditionExpression: `#s IN (${Object.keys(values).join(", ")})`,
         ExpressionAttributeNames: { "#s": "state" },
-        ExpressionAttributeValues: { ":r": "REPORTED", ":a": "ACCEPTED", ":as": "ASSIGNED", ":ip": "IN_PROGRESS" },
+        ExpressionAttributeValues: values,
       },
     },
     { Put: { TableName: db.table, Item: { pk: `ISSUE#${target.id}`, sk: `DUP#${duplicateId}`, type: "DuplicateLink", duplicateId } } },

@@ -5,7 +5,7 @@ import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { NotificationKind, TimelineEventKind } from "../../schema/issues/issue.enums";
 import { getUnit } from "../org/org.store";
 import type { Db } from "../store/dynamo";
-import { notify, personRecipient, unitRecipient } from "./issue.rules";
+import { notify, personRecipient, timelineEvent, unitRecipient } from "./issue.rules";
 import * as store from "./issue.store";
 
 export interface SweepResult {
@@ -55,18 +55,7 @@ async function superviseOverdue(db: Db, issueId: string, now: Date): Promise<boo
   const outcome = await store.writeTransition(db, {
     before: issue,
     after,
-    event: {
-      issueId: issue.id,
-      version: after.version,
-      kind: TimelineEventKind.SUPERVISED,
-      at,
-      actorId: null,
-      actorRole: null,
-      fromState: issue.state,
-      toState: issue.state,
-      note: `Automatic supervision: past the deadline ${issue.dueAt}`,
-      automatic: true,
-    },
+    event: timelineEvent(after, null, TimelineEventKind.SUPERVISED, issue.state, `Automatic supervision: past the deadline ${issue.dueAt}`, at),
     notifications: [
       notify(unitRecipient(above), NotificationKind.OVERDUE, after, message, at),
       ...(issue.assigneeId ? [notify(personRecipient(issue.assigneeId), NotificationKind.OVERDUE, after, message, at)] : []),

@@ -4,14 +4,13 @@
 // cannot leak a unit outside the actor's scope.
 import { ulid } from "ulid";
 import { OrgUnitKind } from "../../schema/org/org-unit.type";
-import { ADMIN_ROLES, aboveScope, belowScope, inScope, seesPersonalData, type Actor } from "../auth/actor";
+import { ADMIN_ROLES, Role, aboveScope, belowScope, inScope, seesPersonalData, type Actor } from "../auth/actor";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors";
 import { maskName, maskPhone } from "../people/masking";
 import { getPerson } from "../people/people.store";
-import { Role } from "../auth/actor";
 import * as store from "./org.store";
 import type { GridWorkerRecord, OrgUnitRecord } from "./org.store";
 
@@ -60,7 +59,7 @@ export function present(actor: Actor, unit: OrgUnitRecord): OrgUnitRecord {
   return { ...unit, partyBranch: { ...unit.partyBranch, secretary: maskName(unit.partyBranch.secretary) } };
 }
 
-export function presentWorker(actor: Actor, worker: GridWorkerRecord): GridWorkerRecord {
+function presentWorker(actor: Actor, worker: GridWorkerRecord): GridWorkerRecord {
   if (seesPersonalData(actor)) return worker;
   return { ...worker, name: maskName(worker.name), phone: worker.phone ? maskPhone(worker.phone) : null };
 }
