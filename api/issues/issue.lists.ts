@@ -10,7 +10,7 @@ import type { GridnetContext } from "../context";
 import { badInput, forbidden, notFound } from "../errors";
 import { requireActor } from "../org/org.rules";
 import { queryMergedPage, type Page } from "../store/ops";
-import { present, type IssueView } from "./issue.rules";
+import { canSee, present, type IssueView } from "./issue.view";
 import * as store from "./issue.store";
 
 export interface IssueFilterInput {
@@ -67,13 +67,17 @@ export async function listIssues(ctx: GridnetContext, filter: IssueFilterInput =
       page = await store.listIndex(ctx.db, { partition, first: size, after, descending: true, sortBetween: range });
     }
   }
-  const issues = await ctx.loaders.issue.loadMany(page.items.map((i) => i.item.issueId));
-  const byId = new Map(issues.filter((i): i is store.IssueRecord => i !== null && !(i instanceof Error)).map((i) => [i.id, i]));
-  const now = ctx.now();
-  return toConnection<{ issueId: string }, IssueView>(
-    { ...page, items: page.items.filter((i) => byId.has(i.item.issueId)) },
-    (entry) => present(actor, byId.get(entry.issueId)!, now),
+  // Index entries only say where to look: each issue then passes the single read's rule, so an
+  // issue assigned across streets, or filed under a unit that has since moved, cannot slip
+  // through a list. A page may therefore hold fewer than `first` edges; endCursor still
+  // continues after everything read.
+  const loaded = await ctx.loaders.issue.loadMany(page.items.map((i) => i.item.issueId));
+  const visible = new Map(
+    loaded.filter((i): i is store.IssueRecord => i !== null && !(i instanceof Error) && canSee(actor, i)).map((i) => [i.id, i]),
   );
+  const now = ctx.now();
+  const views = new Map(await Promise.all([...visible.values()].map(async (i) => [i.id, await present(ctx, actor, i, now)] as const)));
+  return toConnection<{ issueId: string }, IssueView>({ ...page, items: page.items.filter((i) => views.has(i.item.issueId)) }, (entry) => views.get(entry.issueId)!);
 }
 
 /** A unit whose issues the actor may list: in scope, and a level issues are indexed under. */

@@ -20,7 +20,8 @@ import type { GridnetContext } from "../context";
 import * as orgRules from "../org/org.rules";
 import { listIssues } from "./issue.lists";
 import * as rules from "./issue.rules";
-import type { IssueView } from "./issue.rules";
+import * as view from "./issue.view";
+import type { IssueView } from "./issue.view";
 
 @Resolver(() => Issue)
 export class IssueResolver {
@@ -128,18 +129,18 @@ export class IssueResolver {
   @FieldResolver(() => Person, { nullable: true })
   async assignee(@Root() issue: IssueView, @Ctx() ctx: GridnetContext): Promise<Person | null> {
     if (!issue.assigneeId || !issue.detailed) return null;
-    return rules.presentAssignee(orgRules.requireActor(ctx), issue, await ctx.loaders.person.load(issue.assigneeId));
+    return view.presentAssignee(orgRules.requireActor(ctx), issue, await ctx.loaders.person.load(issue.assigneeId));
   }
 
   @FieldResolver(() => IssueReporter)
   reporter(@Root() issue: IssueView) {
-    return rules.presentReporter(issue);
+    return view.presentReporter(issue);
   }
 
   @FieldResolver(() => [TimelineEvent])
   async timeline(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
     const { events } = await ctx.loaders.history.load(issue.id);
-    return rules.presentEvents(orgRules.requireActor(ctx), issue, events);
+    return view.presentEvents(ctx, orgRules.requireActor(ctx), issue, events);
   }
 
   @FieldResolver(() => [ID])
@@ -148,9 +149,9 @@ export class IssueResolver {
   }
 }
 
-/** Units an issue names are shown whatever the viewer's scope (an escalated issue names the street). */
+/** Units an issue names reach its readers as references (an escalated issue names the street). */
 async function unit(ctx: GridnetContext, id: string) {
   const found = await ctx.loaders.orgUnit.load(id);
   if (!found) throw new Error(`Issue references missing unit ${id}`);
-  return orgRules.present(orgRules.requireActor(ctx), found);
+  return orgRules.presentReference(orgRules.requireActor(ctx), found);
 }

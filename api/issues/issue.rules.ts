@@ -15,42 +15,32 @@ import {
   ResolutionOutcome,
   TimelineEventKind,
 } from "../../schema/issues/issue.enums";
-import { ADMIN_ROLES, Role, belowScope, inScope, seesPersonalData, type Actor } from "../auth/actor";
+import { ADMIN_ROLES, Role, belowScope, inScope, type Actor } from "../auth/actor";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { DomainError, badInput, conflict, forbidden, notFound } from "../errors";
 import { requireActor } from "../org/org.rules";
-import type { OrgUnitRecord } from "../org/org.store";
+import { reportHold, type OrgUnitRecord } from "../org/org.store";
 import type { TransactItem } from "../store/ops";
-import { maskName } from "../people/masking";
-import type { PersonRecord } from "../people/people.store";
 import type { CategoryRecord } from "./category.store";
 import { validateAttributes } from "./category.rules";
 import { LEVEL_INDEX, MERGE_TARGET_STATES, NEXT_LEVEL, TRANSITIONS, allowedFrom, type Action } from "./issue.machine";
 import * as store from "./issue.store";
 import type { EventRecord, IssueRecord, NotificationRecord } from "./issue.store";
-import { deadline, isOverdue } from "./sla";
+import { canSee, handles, isReporter, present, type IssueView } from "./issue.view";
+import { deadline } from "./sla";
 
 /** How long a report's idempotency key is remembered: longer than any client retries. */
 const IDEMPOTENCY_DAYS = 7;
 const SATISFIED_FROM = 3;
+/** Where a report's idempotency record and its hold on the grid stand in its transaction. */
+const REPORT_IDEMPOTENCY = store.FIRST_EXTRA_ITEM;
+const REPORT_GRID_HOLD = store.FIRST_EXTRA_ITEM + 1;
 const NEARBY_METRES = 50;
 
 // ---- who may see and do what ----
 
 const isAdmin = (actor: Actor) => ADMIN_ROLES.includes(actor.role);
-
-export function canSee(actor: Actor, issue: IssueRecord): boolean {
-  return (
-    inScope(actor, issue.locationPath) ||
-    inScope(actor, issue.handlingPath) ||
-    actor.sub === issue.reporter.personId ||
-    (issue.assigneeId !== null && actor.sub === issue.assigneeId)
-  );
-}
-
-/** Admins whose scope holds the unit that handles the issue: they assess, assign, escalate. */
-const handles = (actor: Actor, issue: IssueRecord) => isAdmin(actor) && inScope(actor, issue.handlingPath);
 
 /** The people who carry the work out: the assignee, or admins over the assigned unit. */
 async function works(ctx: GridnetContext, actor: Actor, issue: IssueRecord): Promise<boolean> {
@@ -59,8 +49,6 @@ async function works(ctx: GridnetContext, actor: Actor, issue: IssueRecord): Pro
   const unit = issue.assignedUnitId ? await ctx.loaders.orgUnit.load(issue.assignedUnitId) : null;
   return handles(actor, issue) || (unit !== null && inScope(actor, unit.path));
 }
-
-const isReporter = (actor: Actor, issue: IssueRecord) => actor.sub === issue.reporter.personId;
 
 async function mayAct(ctx: GridnetContext, actor: Actor, action: Action, issue: IssueRecord): Promise<boolean> {
   switch (action) {
@@ -85,66 +73,6 @@ async function mayAct(ctx: GridnetContext, actor: Actor, action: Action, issue: 
   }
 }
 
-// ---- presentation: what of an issue this actor may read ----
-
-export interface IssueView extends IssueRecord {
-  overdue: boolean;
-  /** Whether the viewer sees the issue's details (description, place, media, notes). */
-  detailed: boolean;
-  /** Whether the viewer sees who reported it; `reporterMasked`: only a masked name. */
-  reporterShown: boolean;
-  reporterMasked: boolean;
-}
-
-/**
- * Residents and volunteers see the public status of others' issues (title, category, state,
- * timeline kinds); partners see details with people masked; the reporter of an anonymous
- * issue is shown only to themselves and to admins of the handling unit.
- */
-export function present(actor: Actor, issue: IssueRecord, now = new Date()): IssueView {
-  const own = isReporter(actor, issue) || issue.assigneeId === actor.sub;
-  const detailed = own || isAdmin(actor) || actor.role === Role.GRID_WORKER || actor.role === Role.PARTNER;
-  const reporterShown = isReporter(actor, issue) || (issue.reporter.anonymous ? handles(actor, issue) : detailed && seesPersonalData(actor));
-  const view: IssueView = {
-    ...issue,
-    overdue: isOverdue(issue.dueAt, store.isOpen(issue.state), now),
-    detailed,
-    reporterShown,
-    reporterMasked: !reporterShown && !issue.reporter.anonymous && actor.role === Role.PARTNER,
-  };
-  if (!detailed) {
-    view.description = "";
-    view.location = { ...issue.location, buildingId: null, latitude: null, longitude: null, address: null };
-    view.mediaUrls = [];
-    view.attributes = [];
-  }
-  return view;
-}
-
-/** The assignee as this viewer may read them: only with the details, name masked for partners. */
-export function presentAssignee(actor: Actor, view: IssueView, person: PersonRecord | null) {
-  if (!person || !view.detailed) return null;
-  return { id: person.id, name: seesPersonalData(actor) ? person.name : maskName(person.name), role: person.role };
-}
-
-export function presentReporter(view: IssueView) {
-  const { kind, anonymous, personId, name } = view.reporter;
-  return {
-    kind,
-    anonymous,
-    personId: view.reporterShown ? personId : null,
-    name: view.reporterShown ? name : view.reporterMasked && name ? maskName(name) : null,
-  };
-}
-
-/** The timeline as this viewer may read it: people and notes only for detailed viewers. */
-export function presentEvents(actor: Actor, view: IssueView, events: EventRecord[]): EventRecord[] {
-  return events.map((e) => {
-    const hideActor = !view.detailed || !seesPersonalData(actor) || (e.kind === "REPORTED" && !view.reporterShown);
-    return { ...e, actorId: hideActor ? null : e.actorId, note: view.detailed ? e.note : null };
-  });
-}
-
 // ---- loading ----
 
 async function loadIssue(ctx: GridnetContext, id: string): Promise<IssueRecord> {
@@ -157,7 +85,7 @@ export async function visibleIssue(ctx: GridnetContext, id: string): Promise<Iss
   const actor = requireActor(ctx);
   const issue = await loadIssue(ctx, id);
   if (!canSee(actor, issue)) throw forbidden(`Issue ${id} is outside your scope.`);
-  return present(actor, issue);
+  return present(ctx, actor, issue);
 }
 
 /** An active category a report or assessment may use. */
@@ -291,20 +219,27 @@ export async function reportIssue(ctx: GridnetContext, input: ReportInput): Prom
     closedAt: null,
   };
   const expiresAt = Math.floor(now.getTime() / 1000) + IDEMPOTENCY_DAYS * 86400;
-  const outcome = await store.writeTransition(ctx.db, {
-    before: null,
-    after: issue,
-    event: timelineEvent(issue, actor, TimelineEventKind.REPORTED, null, null, at),
-    notifications: [],
-    extra: [store.idempotencyItem(ctx.db, actor.sub, key, issue.id, requestHash, expiresAt)],
-  });
-  if (!outcome.ok) {
-    // Another attempt with the same key won the race: answer with its issue.
-    const winner = await waitForIdempotentIssue(ctx, actor.sub, key);
-    return replay(ctx, actor, winner, requestHash);
+  for (let attempt = 0; ; attempt += 1) {
+    const outcome = await store.writeTransition(ctx.db, {
+      before: null,
+      after: issue,
+      event: timelineEvent(issue, actor, TimelineEventKind.REPORTED, null, null, at),
+      notifications: [],
+      extra: [store.idempotencyItem(ctx.db, actor.sub, key, issue.id, requestHash, expiresAt), reportHold(ctx.db, grid)],
+    });
+    if (outcome.ok) break;
+    if (outcome.failed.includes(REPORT_IDEMPOTENCY)) {
+      // Another attempt with the same key won the race: answer with its issue.
+      const winner = await waitForIdempotentIssue(ctx, actor.sub, key);
+      return replay(ctx, actor, winner, requestHash);
+    }
+    if (outcome.failed.includes(REPORT_GRID_HOLD)) throw conflict(`${grid.name} moved while the report was being filed; report it again.`);
+    // Only a transaction conflict on the grid's count is left (reports racing in one grid).
+    if (attempt >= 4) throw conflict(`${grid.name} is busy; report it again.`);
+    await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
   }
   ctx.loaders.issue.prime(issue.id, issue);
-  return { issue: present(actor, issue, now), created: true, duplicateSuggestions: await suggestDuplicates(ctx, actor, issue) };
+  return { issue: await present(ctx, actor, issue, now), created: true, duplicateSuggestions: await suggestDuplicates(ctx, actor, issue) };
 }
 
 async function waitForIdempotentIssue(ctx: GridnetContext, reporter: string, key: string) {
@@ -322,18 +257,17 @@ async function replay(ctx: GridnetContext, actor: Actor, existing: { issueId: st
   }
   const issue = await store.getIssue(ctx.db, existing.issueId);
   if (!issue) throw notFound("Issue", existing.issueId);
-  return { issue: present(actor, issue), created: false, duplicateSuggestions: await suggestDuplicates(ctx, actor, issue) };
+  return { issue: await present(ctx, actor, issue), created: false, duplicateSuggestions: await suggestDuplicates(ctx, actor, issue) };
 }
 
 /** Open issues of the same category in the same grid, within ~50 m when both have coordinates. */
 async function suggestDuplicates(ctx: GridnetContext, actor: Actor, issue: IssueRecord): Promise<IssueView[]> {
   const page = await store.listIndex(ctx.db, { partition: store.partitions.category(issue.location.gridId, issue.categoryCode), first: 20, descending: true });
   const candidates = await ctx.loaders.issue.loadMany(page.items.map((i) => i.item.issueId).filter((id) => id !== issue.id));
-  return candidates
+  const similar = candidates
     .filter((c): c is IssueRecord => c !== null && !(c instanceof Error))
-    .filter((c) => MERGE_TARGET_STATES.includes(c.state))
-    .filter((c) => nearby(issue, c))
-    .map((c) => present(actor, c));
+    .filter((c) => canSee(actor, c) && MERGE_TARGET_STATES.includes(c.state) && nearby(issue, c));
+  return Promise.all(similar.map((c) => present(ctx, actor, c)));
 }
 
 function nearby(a: IssueRecord, b: IssueRecord): boolean {
@@ -429,7 +363,7 @@ async function transition(
     if (outcome.ok) {
       ctx.loaders.issue.clear(id).prime(id, after);
       ctx.loaders.history.clear(id);
-      return present(actor, after, now);
+      return present(ctx, actor, after, now);
     }
     if (outcome.failed.length > 0 && !outcome.failed.includes(store.ISSUE_ITEM)) {
       throw conflict(`Issue ${id} could not be ${action}ed: a linked record changed meanwhile.`);

@@ -186,6 +186,8 @@ export interface Transition {
 
 /** Index of the issue item in a transition's transaction; its condition failing is a lost race. */
 export const ISSUE_ITEM = 0;
+/** Index of the first of a transition's `extra` items (after the issue and its event). */
+export const FIRST_EXTRA_ITEM = 2;
 
 /**
  * Writes a transition atomically. The issue is put only if it is still at the version the

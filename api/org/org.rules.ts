@@ -11,6 +11,7 @@ import type { GridnetContext } from "../context";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors";
 import { maskName, maskPhone } from "../people/masking";
 import { getPerson } from "../people/people.store";
+import type { Page } from "../store/ops";
 import * as store from "./org.store";
 import type { GridWorkerRecord, OrgUnitRecord } from "./org.store";
 
@@ -53,6 +54,24 @@ export function segmentFor(kind: OrgUnitKind, segment: string): string {
 
 export const unitName = (name: string) => valid.text(name, "name", 60);
 
+/**
+ * The visibility rule for units: inside the actor's scope, or on the way up from it (a
+ * breadcrumb). Every path that returns units — the single read, lists, parents, ancestors,
+ * children — applies it.
+ */
+export function canSeeUnit(actor: Actor, unit: OrgUnitRecord): boolean {
+  return inScope(actor, unit.path) || aboveScope(actor, unit.path);
+}
+
+/**
+ * A unit an issue names (its grid, handling or assigned unit), which the reader of the issue
+ * must see even outside their scope — an assignee sent across streets needs to know where —
+ * but only as a reference: no party branch, no workers.
+ */
+export function presentReference(actor: Actor, unit: OrgUnitRecord): OrgUnitRecord {
+  return canSeeUnit(actor, unit) ? present(actor, unit) : { ...unit, partyBranch: null, workers: [] };
+}
+
 /** A unit as the actor may see it: personal data in the party branch masked where required. */
 export function present(actor: Actor, unit: OrgUnitRecord): OrgUnitRecord {
   if (!unit.partyBranch || seesPersonalData(actor)) return unit;
@@ -74,7 +93,7 @@ async function load(ctx: GridnetContext, id: string, field = "id"): Promise<OrgU
 export async function visibleUnit(ctx: GridnetContext, id: string): Promise<OrgUnitRecord> {
   const actor = requireActor(ctx);
   const unit = await load(ctx, id);
-  if (!inScope(actor, unit.path) && !aboveScope(actor, unit.path)) throw forbidden(`Org unit ${id} is outside your scope.`);
+  if (!canSeeUnit(actor, unit)) throw forbidden(`Org unit ${id} is outside your scope.`);
   return present(actor, unit);
 }
 
@@ -90,26 +109,36 @@ export async function children(ctx: GridnetContext, unit: OrgUnitRecord, first?:
   const actor = requireActor(ctx);
   if (!inScope(actor, unit.path)) throw forbidden(`The children of ${unit.id} are outside your scope.`);
   const page = await store.listChildren(ctx.db, unit.id, pageSize(first), after);
-  return toConnection(page, (u) => present(actor, u));
+  return toConnection(visibleOnly(actor, page), (u) => present(actor, u));
+}
+
+/**
+ * Index hits that pass the unit rule. Lists are read from keys inside the scope, so this drops
+ * nothing while the indexes agree with the units; it keeps a list from ever showing a unit its
+ * single read would refuse (an index entry not yet rewritten after a move, say).
+ */
+function visibleOnly(actor: Actor, page: Page<OrgUnitRecord>): Page<OrgUnitRecord> {
+  return { ...page, items: page.items.filter(({ item }) => canSeeUnit(actor, item)) };
 }
 
 export async function ancestors(ctx: GridnetContext, unit: OrgUnitRecord): Promise<OrgUnitRecord[]> {
   const actor = requireActor(ctx);
   const found = await ctx.loaders.orgUnit.loadMany(unit.ancestorIds);
-  return found.filter((u): u is OrgUnitRecord => Boolean(u) && !(u instanceof Error)).map((u) => present(actor, u));
+  return found.filter((u): u is OrgUnitRecord => u !== null && !(u instanceof Error)).filter((u) => canSeeUnit(actor, u)).map((u) => present(actor, u));
 }
 
 export async function parent(ctx: GridnetContext, unit: OrgUnitRecord): Promise<OrgUnitRecord | null> {
   if (!unit.parentId) return null;
+  const actor = requireActor(ctx);
   const found = await ctx.loaders.orgUnit.load(unit.parentId);
-  return found ? present(requireActor(ctx), found) : null;
+  return found && canSeeUnit(actor, found) ? present(actor, found) : null;
 }
 
 export async function subtreeOfKind(ctx: GridnetContext, underId: string | null | undefined, kind: OrgUnitKind, first?: number | null, after?: string | null) {
   const actor = requireActor(ctx);
   const root = await listableUnit(ctx, underId ?? actor.orgId, "under");
   const page = await store.listSubtreeOfKind(ctx.db, root, kind, pageSize(first), after);
-  return toConnection(page, (u) => present(actor, u));
+  return toConnection(visibleOnly(actor, page), (u) => present(actor, u));
 }
 
 export async function search(ctx: GridnetContext, name: string, underId: string | null | undefined, first?: number | null, after?: string | null) {
@@ -117,7 +146,7 @@ export async function search(ctx: GridnetContext, name: string, underId: string 
   const text = valid.text(name, "name", 30);
   const root = await listableUnit(ctx, underId ?? actor.orgId, "under");
   const page = await store.searchSubtree(ctx.db, root, text, pageSize(first), after);
-  return toConnection(page, (u) => present(actor, u));
+  return toConnection(visibleOnly(actor, page), (u) => present(actor, u));
 }
 
 export async function gridWorkers(ctx: GridnetContext, unit: OrgUnitRecord): Promise<GridWorkerRecord[]> {
@@ -225,6 +254,8 @@ export async function moveUnit(ctx: GridnetContext, input: { id: string; newPare
   const outcome = await store.moveUnit(ctx.db, { before: unit, after }, rebased, newParent);
   if (!outcome.ok) {
     if (outcome.failed.includes(store.MOVE_GUARD)) throw conflict(`Segment ${segment} is already taken under ${newParent.name}.`);
+    // A report committed in one of its grids after the check above: the move stands refused.
+    if (await store.hasIssues(ctx.db, unit.id)) throw conflict(`${unit.name} has issues; a unit with issues cannot move yet.`);
     throw conflict(`Part of ${unit.name} changed during the move; read it again.`);
   }
   return present(actor, { ...after, version: unit.version + 1 });

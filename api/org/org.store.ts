@@ -153,7 +153,7 @@ export function createUnit(db: Db, unit: OrgUnitRecord, parent: OrgUnitRecord): 
   ]);
 }
 
-function versioned(db: Db, unit: OrgUnitRecord, set: Record<string, unknown>): TransactItem {
+function versioned(db: Db, unit: OrgUnitRecord, set: Record<string, unknown>, options: { withoutIssues?: boolean } = {}): TransactItem {
   const names: Record<string, string> = { "#v": "version", "#u": "updatedAt" };
   const values: Record<string, unknown> = { ":seen": unit.version, ":next": unit.version + 1, ":now": new Date().toISOString() };
   const parts = ["#v = :next", "#u = :now"];
@@ -167,9 +167,9 @@ function versioned(db: Db, unit: OrgUnitRecord, set: Record<string, unknown>): T
       TableName: db.table,
       Key: unitKey(unit.id),
       UpdateExpression: `SET ${parts.join(", ")}`,
-      ConditionExpression: "#v = :seen",
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
+      ConditionExpression: options.withoutIssues ? "#v = :seen AND (attribute_not_exists(#ic) OR #ic = :none)" : "#v = :seen",
+      ExpressionAttributeNames: options.withoutIssues ? { ...names, "#ic": "issueCount" } : names,
+      ExpressionAttributeValues: options.withoutIssues ? { ...values, ":none": 0 } : values,
     },
   };
 }
@@ -180,7 +180,9 @@ export function updateUnit(db: Db, unit: OrgUnitRecord, set: Record<string, unkn
 
 /**
  * Moves `unit` (and rewrites its descendants' paths and codes) under `parent`: the old
- * segment guard goes, a new one is taken, every rewritten unit is conditioned on its version.
+ * segment guard goes, a new one is taken, every rewritten unit is conditioned on its version
+ * and on holding no issues — a report counts itself on its grid in its own transaction
+ * (`reportHold`), so a move and a report racing each other cannot both succeed.
  * Items: 3 + descendants, so callers keep descendants ≤ 97.
  */
 export function moveUnit(
@@ -199,7 +201,7 @@ export function moveUnit(
         ...(after.parentId ? { gsi1pk: `PARENT#${after.parentId}`, gsi1sk: after.segment } : {}),
         gsi2sk: after.path,
         gsi3sk: after.path,
-    });
+      }, { withoutIssues: true });
   return transact(db, [
     rewrite(moved),
     { Delete: { TableName: db.table, Key: guardKey(moved.before.parentId ?? "ROOT", moved.before.segment) } },
@@ -219,6 +221,25 @@ export function moveUnit(
 
 /** Index of the item whose condition failing means "the new segment is taken". */
 export const MOVE_GUARD = 2;
+
+/**
+ * A report's hold on its grid, written in the report's transaction: the grid must still be at
+ * the path the report was filed under, and its issue count goes up, which a move of the grid
+ * (or of any unit above it) is conditioned on. Either the move sees the report and refuses,
+ * or the report sees the move and fails.
+ */
+export function reportHold(db: Db, grid: OrgUnitRecord): TransactItem {
+  return {
+    Update: {
+      TableName: db.table,
+      Key: unitKey(grid.id),
+      UpdateExpression: "SET #ic = if_not_exists(#ic, :none) + :one",
+      ConditionExpression: "#path = :path",
+      ExpressionAttributeNames: { "#ic": "issueCount", "#path": "path" },
+      ExpressionAttributeValues: { ":none": 0, ":one": 1, ":path": grid.path },
+    },
+  };
+}
 
 /**
  * Puts a worker on `grid` (taking them off `previous`, the grid they served): both grids'

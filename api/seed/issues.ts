@@ -170,7 +170,9 @@ export async function seedDemoIssues(db: Db, demo: Demo, options: { count?: numb
   });
   await walk(tuzhuGrid, "IN_PROGRESS", {
     title: "高幼驹大病救助申请", description: "高幼驹家庭因大病致困，在红色议事厅申请医疗救助。", categoryCode: "LIVELIHOOD_ILLNESS",
-    reporter: hall, channel: IssueChannel.COUNCIL, escalate: true, startAt: now - 5 * DAY, step: () => 6 * HOUR,
+    // Raised by the resident herself at the hall: her name is on the record, so the masking
+    // layer keeps it (and her illness) from partners and neighbours.
+    reporter: actorFor(Role.RESIDENT, byId.get(tuzhuGrid.ancestorIds[2])!, "u-gao-youju", "高幼驹"), channel: IssueChannel.COUNCIL, escalate: true, startAt: now - 5 * DAY, step: () => 6 * HOUR,
     attributes: [{ code: "diagnosed_on", values: [new Date(now - 60 * DAY).toISOString().slice(0, 10)] }, { code: "insurance", values: ["resident"] }],
   });
 

@@ -1,0 +1,140 @@
+// What of an issue a reader may see. One visibility rule (`canSee`) decides whether an issue
+// reaches the reader at all — on the single read, in every list and filter, in a report's
+// duplicate suggestions — and one presentation (`present`) decides how much of it, passing
+// everything a partner or a resident reading someone else's issue receives through the
+// masking layer. docs/personal-data.md lists the outcome field by field.
+import { ADMIN_ROLES, Role, inScope, seesPersonalData, type Actor } from "../auth/actor";
+import type { GridnetContext } from "../context";
+import { maskName, maskText, roundCoordinate } from "../people/masking";
+import type { PersonRecord } from "../people/people.store";
+import type { EventRecord, IssueRecord } from "./issue.store";
+import { isOpen } from "./issue.store";
+import { isOverdue } from "./sla";
+
+const isAdmin = (actor: Actor) => ADMIN_ROLES.includes(actor.role);
+export const isReporter = (actor: Actor, issue: IssueRecord) => actor.sub === issue.reporter.personId;
+const isAssignee = (actor: Actor, issue: IssueRecord) => issue.assigneeId !== null && actor.sub === issue.assigneeId;
+
+/** The visibility rule: the issue's place or its handling unit is in scope, or it is the reader's own. */
+export function canSee(actor: Actor, issue: IssueRecord): boolean {
+  return inScope(actor, issue.locationPath) || inScope(actor, issue.handlingPath) || isReporter(actor, issue) || isAssignee(actor, issue);
+}
+
+/** Admins whose scope holds the unit that handles the issue: they assess, assign, escalate. */
+export const handles = (actor: Actor, issue: IssueRecord) => isAdmin(actor) && inScope(actor, issue.handlingPath);
+
+/**
+ * How much of an issue a reader gets:
+ * - ENTITLED: the reporter, the assignee, admins and grid workers (who may see it at all): the original;
+ * - PARTNER: every field, free text masked, people masked, no exact address, coordinates rounded;
+ * - PUBLIC: residents and volunteers reading someone else's issue: its public status, masked.
+ */
+export type Audience = "ENTITLED" | "PARTNER" | "PUBLIC";
+
+export function audienceOf(actor: Actor, issue: IssueRecord): Audience {
+  if (isReporter(actor, issue) || isAssignee(actor, issue)) return "ENTITLED";
+  if (actor.role === Role.PARTNER) return "PARTNER";
+  if (isAdmin(actor) || actor.role === Role.GRID_WORKER) return "ENTITLED";
+  return "PUBLIC";
+}
+
+export interface IssueView extends IssueRecord {
+  overdue: boolean;
+  audience: Audience;
+  /** Whether the viewer sees the issue's details (description, place, attributes, notes). */
+  detailed: boolean;
+  /** Whether the viewer sees who reported it; `reporterMasked`: only a masked name. */
+  reporterShown: boolean;
+  reporterMasked: boolean;
+  /** Names of the people the issue names, redacted from its free text for masked audiences. */
+  names: string[];
+}
+
+/** The issue as this reader may read it. Callers have already applied `canSee`. */
+export async function present(ctx: GridnetContext, actor: Actor, issue: IssueRecord, now = ctx.now()): Promise<IssueView> {
+  const audience = audienceOf(actor, issue);
+  const detailed = audience !== "PUBLIC";
+  const reporterShown = isReporter(actor, issue) || (issue.reporter.anonymous ? handles(actor, issue) : detailed && seesPersonalData(actor));
+  const view: IssueView = {
+    ...issue,
+    overdue: isOverdue(issue.dueAt, isOpen(issue.state), now),
+    audience,
+    detailed,
+    reporterShown,
+    reporterMasked: !reporterShown && !issue.reporter.anonymous && audience === "PARTNER",
+    names: [],
+  };
+  if (audience === "ENTITLED") return view;
+
+  view.names = await namesOnRecord(ctx, issue);
+  const mask = (text: string) => maskText(text, view.names);
+  view.title = mask(issue.title);
+  view.resolution = issue.resolution && { ...issue.resolution, note: mask(issue.resolution.note) };
+  view.rejectReason = issue.rejectReason && mask(issue.rejectReason);
+  view.mediaUrls = [];
+  if (audience === "PARTNER") {
+    view.description = mask(issue.description);
+    view.attributes = issue.attributes.map((a) => ({ code: a.code, values: a.values.map(mask) }));
+    view.location = {
+      gridId: issue.location.gridId,
+      buildingId: null,
+      latitude: roundCoordinate(issue.location.latitude),
+      longitude: roundCoordinate(issue.location.longitude),
+      address: null,
+    };
+  } else {
+    view.description = "";
+    view.attributes = [];
+    view.location = { gridId: issue.location.gridId, buildingId: null, latitude: null, longitude: null, address: null };
+  }
+  return view;
+}
+
+/** The people an issue names: its reporter, its assignee, its grid's workers and party secretary. */
+async function namesOnRecord(ctx: GridnetContext, issue: IssueRecord): Promise<string[]> {
+  const [assignee, grid] = await Promise.all([
+    issue.assigneeId ? ctx.loaders.person.load(issue.assigneeId) : null,
+    ctx.loaders.orgUnit.load(issue.location.gridId),
+  ]);
+  return [
+    issue.reporter.name,
+    assignee?.name,
+    ...(grid?.workers.map((w) => w.name) ?? []),
+    grid?.partyBranch?.secretary,
+  ].filter((n): n is string => typeof n === "string" && n.length > 0);
+}
+
+/** The assignee as this viewer may read them: only with the details, name masked for partners. */
+export function presentAssignee(actor: Actor, view: IssueView, person: PersonRecord | null) {
+  if (!person || !view.detailed) return null;
+  return { id: person.id, name: seesPersonalData(actor) ? person.name : maskName(person.name), role: person.role };
+}
+
+export function presentReporter(view: IssueView) {
+  const { kind, anonymous, personId, name } = view.reporter;
+  return {
+    kind,
+    anonymous,
+    personId: view.reporterShown ? personId : null,
+    name: view.reporterShown ? name : view.reporterMasked && name ? maskName(name) : null,
+  };
+}
+
+/**
+ * The timeline as this viewer may read it: who acted only for entitled readers; notes for
+ * entitled readers as written, for partners masked (also of the actors' own names), for the
+ * public not at all.
+ */
+export async function presentEvents(ctx: GridnetContext, actor: Actor, view: IssueView, events: EventRecord[]): Promise<EventRecord[]> {
+  let names = view.names;
+  if (view.audience === "PARTNER") {
+    const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
+    const people = await ctx.loaders.person.loadMany(actorIds);
+    names = [...names, ...people.flatMap((p) => (p && !(p instanceof Error) ? [p.name] : []))];
+  }
+  return events.map((e) => {
+    const hideActor = !view.detailed || !seesPersonalData(actor) || (e.kind === "REPORTED" && !view.reporterShown);
+    const note = view.audience === "ENTITLED" ? e.note : view.audience === "PARTNER" && e.note !== null ? maskText(e.note, names) : null;
+    return { ...e, actorId: hideActor ? null : e.actorId, note };
+  });
+}

@@ -1,0 +1,306 @@
+// One visibility rule per object type, on every path that returns the object. The schema is
+// enumerated: every field that returns issues, org units or notifications must have a probe
+// here, and each probe, run as every role, may return only what that role's single read
+// (`issue(id)`, `orgUnit(id)`) answers. The cases that once leaked: an issue of 土主街道
+// assigned to a 凤凰山 grid worker (listed to 凤凰山's admin, its street admin, a partner and a
+// resident through `assigneeId`), and an index entry under a unit the issue no longer lies in
+// (what a moved unit leaves behind).
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { getNamedType, isObjectType, type GraphQLSchema } from "graphql";
+import { Role } from "../../api/auth/actor";
+import { buildContractSchema } from "../../api/server";
+import { issuePartitions } from "../../api/store/keys";
+import { IssueState } from "../../schema/issues/issue.enums";
+import { transitionDocuments, type TransitionName } from "../helpers/fixtures";
+import { createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
+
+let h: Harness;
+const DISTRICT = "500106";
+let crossStreet: { id: string; createdAt: string; categoryCode: string };
+let fenghuangIssue: string;
+const actors: { label: string; role: Role; orgId: string; sub: string; token: string }[] = [];
+
+async function ok<T = any>(res: Promise<GqlResult<T>>): Promise<T> {
+  const r = await res;
+  if (r.errors?.length) throw new Error(`preparation failed: ${JSON.stringify(r.errors)}`);
+  return r.data as T;
+}
+
+let keys = 0;
+const REPORT = `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { issue { id createdAt categoryCode } duplicateSuggestions { id } } }`;
+const reportInput = (gridId: string, extra: Record<string, unknown> = {}) => ({
+  idempotencyKey: `vis-${(keys += 1)}`,
+  title: "楼道堆放杂物",
+  description: "请联系我 13812345678",
+  categoryCode: "FIRE_ACCESS_BLOCKED",
+  gridId,
+  channel: "MINI_PROGRAM",
+  ...extra,
+});
+
+beforeAll(async () => {
+  h = await createHarness();
+  const district = await h.token(Role.DISTRICT_ADMIN, DISTRICT, "u-district-admin");
+  const tuzhuGrid = h.demo.units.find((u) => u.kind === "GRID" && u.ancestorIds[1] === h.unit("土主街道").id)!;
+  const grid1 = h.unit("凤凰山社区第1网格");
+
+  // The district command centre files an issue in 土主街道 and dispatches it to 凤凰山's grid worker.
+  const filed = await ok(h.gql(district, REPORT, { i: reportInput(tuzhuGrid.id) }));
+  crossStreet = filed.reportIssue.issue;
+  const T = transitionDocuments("{ id version }");
+  await ok(h.gql(district, T.accept, { i: { id: crossStreet.id } }));
+  await ok(h.gql(district, T.assign, { i: { id: crossStreet.id, assigneeId: "u-grid-worker" } }));
+  const resident = await h.token(Role.RESIDENT, h.unit("凤凰山社区").id, "u-resident");
+  fenghuangIssue = (await ok(h.gql(resident, REPORT, { i: reportInput(grid1.id, { categoryCode: "SANITATION_WASTE" }) }))).reportIssue.issue.id;
+
+  // What a unit that moved leaves behind: index entries under units the issue no longer lies in.
+  const listed = `${crossStreet.createdAt}#${crossStreet.id}`;
+  for (const pk of [
+    issuePartitions.all(h.unit("凤凰山社区").id),
+    issuePartitions.state(h.unit("凤凰山社区").id, IssueState.ASSIGNED),
+    issuePartitions.all(grid1.id),
+    issuePartitions.category(grid1.id, crossStreet.categoryCode),
+    issuePartitions.due(h.unit("凤凰山社区").id),
+  ]) {
+    await h.db.doc.send(new PutCommand({ TableName: h.db.table, Item: { pk, sk: pk.startsWith("DUE#") ? `2000-01-01T00:00:00.000Z#${crossStreet.id}` : listed, type: "IssueIndex", issueId: crossStreet.id } }));
+  }
+
+  const roles: [string, Role, string, string][] = [
+    ["district admin", Role.DISTRICT_ADMIN, DISTRICT, "u-district-admin"],
+    ["土主 street admin", Role.STREET_ADMIN, h.unit("土主街道").id, "u-tuzhu-admin"],
+    ["磁器口 street admin", Role.STREET_ADMIN, h.unit("磁器口街道").id, "u-ciqikou-admin"],
+    ["凤凰山 community admin", Role.COMMUNITY_ADMIN, h.unit("凤凰山社区").id, "u-fenghuangshan-admin"],
+    ["凤凰山 grid worker (the assignee)", Role.GRID_WORKER, grid1.id, "u-grid-worker"],
+    ["凤凰山 grid 2 worker", Role.GRID_WORKER, h.unit("凤凰山社区第2网格").id, "gw-other"],
+    ["凤凰山 resident", Role.RESIDENT, h.unit("凤凰山社区").id, "u-resident-2"],
+    ["凤凰山 volunteer", Role.VOLUNTEER, h.unit("凤凰山社区").id, "u-volunteer-2"],
+    ["凤凰山 partner", Role.PARTNER, h.unit("凤凰山社区").id, "u-partner-fhs"],
+    ["district partner", Role.PARTNER, DISTRICT, "u-partner"],
+  ];
+  for (const [label, role, orgId, sub] of roles) actors.push({ label, role, orgId, sub, token: await h.token(role, orgId, sub) });
+});
+afterAll(() => h.close());
+
+// ---- the single reads ----
+
+const singleIssue = new Map<string, boolean>();
+async function maySeeIssue(token: string, id: string): Promise<boolean> {
+  const key = `${token}|${id}`;
+  if (!singleIssue.has(key)) {
+    const res = await h.gql(token, "query($id: ID!) { issue(id: $id) { id } }", { id });
+    expect(["OK", "FORBIDDEN"]).toContain(outcome(res));
+    singleIssue.set(key, outcome(res) === "OK");
+  }
+  return singleIssue.get(key)!;
+}
+
+async function maySeeUnit(token: string, id: string): Promise<boolean> {
+  const res = await h.gql(token, "query($id: ID!) { orgUnit(id: $id) { id } }", { id });
+  expect(["OK", "FORBIDDEN"]).toContain(outcome(res));
+  return outcome(res) === "OK";
+}
+
+// ---- every path that returns issues ----
+
+const LIST = `query($f: IssueFilter, $after: String) { issues(filter: $f, first: 100, after: $after) {
+  edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+
+/** Every id a filter lists, across all pages; null when the filter itself is refused. */
+async function listed(token: string, filter: Record<string, unknown>): Promise<string[] | null> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page += 1) {
+    const res: GqlResult = await h.gql(token, LIST, { f: filter, after });
+    if (res.errors) {
+      expect(["FORBIDDEN", "BAD_USER_INPUT"]).toContain(outcome(res));
+      return null;
+    }
+    ids.push(...res.data!.issues.edges.map((e: any) => e.node.id));
+    if (!res.data!.issues.pageInfo.hasNextPage) break;
+    after = res.data!.issues.pageInfo.endCursor;
+  }
+  return ids;
+}
+
+function issueFilters(): Record<string, unknown>[] {
+  const units = ["沙坪坝区", "土主街道", "磁器口街道", "凤凰山社区", "凤凰山社区第1网格"].map((n) => (n === "沙坪坝区" ? DISTRICT : h.unit(n).id));
+  return [
+    {},
+    ...units.map((under) => ({ under })),
+    { states: ["ASSIGNED"] },
+    { states: ["ASSIGNED", "REPORTED"] },
+    { categoryCode: crossStreet.categoryCode },
+    { priority: "HIGH" },
+    { sort: "DUE_SOONEST" },
+    { overdue: true },
+    { assigneeId: "u-grid-worker" },
+    { reportedByMe: true },
+    ...["凤凰山社区", "凤凰山社区第1网格"].flatMap((n) => [
+      { under: h.unit(n).id, states: ["ASSIGNED"] },
+      { under: h.unit(n).id, categoryCode: crossStreet.categoryCode },
+      { under: h.unit(n).id, sort: "DUE_SOONEST" },
+    ]),
+  ];
+}
+
+/** The probes, by the schema field they exercise. */
+const ISSUE_PROBES: Record<string, (token: string, sub: string) => Promise<string[]>> = {
+  "Query.issues": async (token) => (await Promise.all(issueFilters().map((f) => listed(token, f)))).flatMap((ids) => ids ?? []),
+  "Mutation.reportIssue": async (token) => {
+    // A report in 凤凰山 grid 1 of the category the stale entry is filed under: the suggestions.
+    const res = await h.gql(token, REPORT, { i: reportInput(h.unit("凤凰山社区第1网格").id, { categoryCode: crossStreet.categoryCode, title: "通道被占" }) });
+    if (res.errors) return [];
+    return [res.data!.reportIssue.issue.id, ...res.data!.reportIssue.duplicateSuggestions.map((d: any) => d.id)];
+  },
+};
+
+it("has a probe for every field that returns issues, org units or notifications", () => {
+  const schema: GraphQLSchema = buildContractSchema();
+  const watched = new Set(["Issue", "IssueConnection", "ReportIssuePayload", "OrgUnit", "OrgUnitConnection", "Notification", "NotificationConnection", "Viewer"]);
+  const fields: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__") || /Edge$|Connection$|Payload$/.test(type.name)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (watched.has(getNamedType(field.type).name)) fields.push(`${type.name}.${field.name}`);
+    }
+  }
+  const covered = [
+    "Query.issue", // the single read itself
+    ...Object.keys(ISSUE_PROBES),
+    ...Object.keys(TRANSITIONS), // transitions: the issue acted on, refused unless visible
+    ...Object.keys(UNIT_PROBES),
+    ...UNIT_MUTATIONS,
+    "Query.orgUnit",
+    "Query.me", // its scope: the Viewer.scope probe
+    ...REFERENCES,
+    "Query.myNotifications",
+    "Query.unitNotifications",
+  ];
+  expect(fields.filter((f) => !covered.includes(f))).toEqual([]);
+});
+
+it("lists, filters and duplicate suggestions return only issues the single read shows, for every role", async () => {
+  for (const actor of actors) {
+    for (const [field, probe] of Object.entries(ISSUE_PROBES)) {
+      const ids = [...new Set(await probe(actor.token, actor.sub))];
+      for (const id of ids) {
+        const seen = await maySeeIssue(actor.token, id);
+        if (!seen) throw new Error(`${field} gave ${actor.label} issue ${id}, which issue(id) refuses`);
+      }
+    }
+  }
+});
+
+it("keeps the cross-street issue from everyone its single read refuses, and shows it to the rest", async () => {
+  const lists = async (token: string) => (await listed(token, { assigneeId: "u-grid-worker" })) ?? [];
+  for (const actor of actors) {
+    const single = await maySeeIssue(actor.token, crossStreet.id);
+    const expected = ["district admin", "土主 street admin", "凤凰山 grid worker (the assignee)", "district partner"].includes(actor.label);
+    expect([actor.label, single]).toEqual([actor.label, expected]);
+    if (!single) expect([actor.label, (await lists(actor.token)).includes(crossStreet.id)]).toEqual([actor.label, false]);
+  }
+  // The probes are not vacuous: the issue is listed, through the same filter, to those who may see it.
+  const district = actors.find((a) => a.label === "district admin")!;
+  expect(await lists(district.token)).toContain(crossStreet.id);
+  const assignee = actors.find((a) => a.label.includes("the assignee"))!;
+  expect(await listed(assignee.token, { assigneeId: "u-grid-worker" })).toContain(crossStreet.id);
+  // And the stale entry under 凤凰山 is there to be found by its admin's lists — and dropped.
+  const admin = actors.find((a) => a.label === "凤凰山 community admin")!;
+  const underFenghuang = await listed(admin.token, { under: h.unit("凤凰山社区").id });
+  expect(underFenghuang).toContain(fenghuangIssue);
+  expect(underFenghuang).not.toContain(crossStreet.id);
+});
+
+// ---- transitions: the issue acted on, refused unless visible ----
+
+const TRANSITIONS = Object.fromEntries(
+  Object.entries(transitionDocuments("{ id }")).map(([name, doc]) => [`Mutation.${doc.match(/\{ (\w+)\(/)![1]}`, name as TransitionName]),
+);
+const TRANSITION_DOCS = transitionDocuments("{ id title description }");
+const transitionInput: Record<TransitionName, Record<string, unknown>> = {
+  accept: {}, reject: { reason: "x" }, merge: { duplicateOfId: "is_none" }, assign: {}, escalate: { reason: "x" }, return: { reason: "x" },
+  start: {}, resolve: { outcome: "FIXED", result: "x" }, close: { satisfaction: 5 }, reopen: { reason: "x" }, supervise: { note: "x" }, comment: { text: "x" },
+};
+
+it("refuses every transition on an issue the actor may not see, before anything else is told", async () => {
+  for (const actor of actors) {
+    if (await maySeeIssue(actor.token, crossStreet.id)) continue;
+    for (const [field, name] of Object.entries(TRANSITIONS)) {
+      const res = await h.gql(actor.token, TRANSITION_DOCS[name], { i: { id: crossStreet.id, ...transitionInput[name] } });
+      expect([actor.label, field, outcome(res), res.data ?? null]).toEqual([actor.label, field, "FORBIDDEN", null]);
+    }
+  }
+});
+
+// ---- org units ----
+
+const UNIT = "{ id }";
+/** Probes by field; each returns every unit id it was given. */
+const UNIT_PROBES: Record<string, (token: string, orgId: string) => Promise<string[]>> = {
+  "Query.orgUnits": async (token) => {
+    const ids: string[] = [];
+    for (const kind of ["STREET", "COMMUNITY", "GRID", "BUILDING"]) {
+      const res = await h.gql(token, `query($k: OrgUnitKind!) { orgUnits(kind: $k, first: 100) { edges { node ${UNIT} } } }`, { k: kind });
+      ids.push(...(res.data?.orgUnits.edges.map((e: any) => e.node.id) ?? []));
+    }
+    return ids;
+  },
+  "Query.searchOrgUnits": async (token) => {
+    const res = await h.gql(token, `{ searchOrgUnits(name: "社区", first: 100) { edges { node ${UNIT} } } }`);
+    return res.data?.searchOrgUnits.edges.map((e: any) => e.node.id) ?? [];
+  },
+  "OrgUnit.parent": async (token, orgId) => nested(token, orgId, `parent ${UNIT}`, (u) => (u.parent ? [u.parent.id] : [])),
+  "OrgUnit.ancestors": async (token, orgId) => nested(token, orgId, `ancestors ${UNIT}`, (u) => u.ancestors.map((a: any) => a.id)),
+  "OrgUnit.children": async (token, orgId) => nested(token, orgId, `children(first: 100) { edges { node ${UNIT} } }`, (u) => u.children.edges.map((e: any) => e.node.id)),
+  "Viewer.scope": async (token) => {
+    const res = await h.gql(token, `{ me { scope ${UNIT} } }`);
+    return res.data ? [res.data.me.scope.id] : [];
+  },
+};
+
+async function nested(token: string, orgId: string, selection: string, pick: (u: any) => string[]): Promise<string[]> {
+  const res = await h.gql(token, `query($id: ID!) { orgUnit(id: $id) { ${selection} } }`, { id: orgId });
+  return res.data ? pick(res.data.orgUnit) : [];
+}
+
+/** Mutations that return a unit: each checks scope before it writes (tested in the hierarchy suite). */
+const UNIT_MUTATIONS = ["Mutation.createOrgUnit", "Mutation.renameOrgUnit", "Mutation.moveOrgUnit", "Mutation.assignGridWorker", "Mutation.setPartyBranch"];
+/** Units an issue names: shown to the issue's readers as references (no party branch, no workers). */
+const REFERENCES = ["Issue.grid", "Issue.handlingUnit", "Issue.assignedUnit"];
+
+it("lists, searches, parents, ancestors and children return only units the single read shows, for every role", async () => {
+  for (const actor of actors) {
+    for (const [field, probe] of Object.entries(UNIT_PROBES)) {
+      for (const id of new Set(await probe(actor.token, actor.orgId))) {
+        if (!(await maySeeUnit(actor.token, id))) throw new Error(`${field} gave ${actor.label} unit ${id}, which orgUnit(id) refuses`);
+      }
+    }
+  }
+});
+
+it("shows the units an out-of-scope issue names only as references", async () => {
+  const assignee = actors.find((a) => a.label.includes("the assignee"))!;
+  const res = await h.gql(assignee.token, "query($id: ID!) { issue(id: $id) { grid { id path partyBranch { secretary } parent { id } ancestors { id } } } }", { id: crossStreet.id });
+  expect(outcome(res)).toBe("OK");
+  const grid = res.data!.issue.grid;
+  expect(await maySeeUnit(assignee.token, grid.id)).toBe(false);
+  expect(grid.partyBranch).toBeNull();
+  expect(grid.parent).toBeNull(); // 土主's community: not the assignee's to see
+  for (const a of grid.ancestors) expect(await maySeeUnit(assignee.token, a.id)).toBe(true);
+});
+
+// ---- notifications: a person's own, or a unit's for that unit's admins in scope ----
+
+it("serves notifications only to their recipient or to admins over the recipient unit", async () => {
+  const tuzhuCommunity = h.demo.units.find((u) => u.kind === "COMMUNITY" && u.ancestorIds[1] === h.unit("土主街道").id)!;
+  for (const actor of actors) {
+    const res = await h.gql(actor.token, "query($u: ID) { unitNotifications(unitId: $u) { edges { node { id message } } } }", { u: tuzhuCommunity.id });
+    const inReach = ["district admin", "土主 street admin"].includes(actor.label);
+    expect([actor.label, outcome(res)]).toEqual([actor.label, inReach ? "OK" : "FORBIDDEN"]);
+  }
+  const assignee = actors.find((a) => a.label.includes("the assignee"))!;
+  const mine = await h.gql(assignee.token, "{ myNotifications { edges { node { issueId } } } }");
+  const issueIds = mine.data!.myNotifications.edges.map((e: any) => e.node.issueId);
+  expect(issueIds).toContain(crossStreet.id);
+  for (const id of issueIds) expect(await maySeeIssue(assignee.token, id)).toBe(true);
+});
