@@ -41,7 +41,9 @@ const HAN = "\\p{Script=Han}";
 // Characters that start the words written after a name (反映, 说, 家, 在 …), so "业主王芳反映"
 // loses 王芳, not 王芳反; a three-character name keeps its third character otherwise.
 const AFTER_NAME = "反说称讲家在的了要因等表投来去到被和与及于向对把将已也都还又不没是有住请申报诉求打找称同";
-const NAME = `${SURNAME}${HAN}(?:(?![${AFTER_NAME}])${HAN})?`;
+// Words that start with a surname's character but label what follows (银行卡 6222…, 车牌 …).
+const NOT_A_NAME = "(?!银行|车牌|车位|车主|车库|单元|房号|门牌|关于|严重|于是|金额|费用|邮编|任务)";
+const NAME = `${NOT_A_NAME}${SURNAME}${HAN}(?:(?![${AFTER_NAME}])${HAN})?`;
 
 // Order matters: an ID number contains an 11-digit run that looks like a phone; a house number
 // "3栋2单元501" must go before the bare-number rule sees "501".
