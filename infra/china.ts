@@ -13,7 +13,6 @@ import type { IValidation } from "constructs";
 export const SOURCES = {
   lambda: "https://docs.amazonaws.cn/en_us/aws/latest/userguide/lambda.html",
   cognito: "https://docs.amazonaws.cn/en_us/aws/latest/userguide/cognito.html",
-  apiGateway: "https://docs.amazonaws.cn/en_us/aws/latest/userguide/api-gateway.html",
   esmTags: "https://github.com/aws/aws-cdk/issues/31532",
   regionalCertificate: "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-regional-api-custom-domain-create.html",
 } as const;
