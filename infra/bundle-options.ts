@@ -35,7 +35,7 @@ export interface BundleSettings {
   /** Must match the Lambda runtime (nodejs22.x). */
   readonly target: string;
   readonly minify: boolean;
-  /** Minifying renames classes; type-graphql and shield find types by class name (STACK-NOTES 3). */
+  /** Minifying renames classes; type-graphql and shield find types by class name. */
   readonly keepNames: boolean;
   /** Off: `--enable-source-maps` slows every cold start, and keepNames already gives readable traces. */
   readonly sourceMap: boolean;
@@ -54,7 +54,7 @@ export const lambdaBundle: BundleSettings = {
   minify: true,
   keepNames: true,
   sourceMap: false,
-  // @aws-sdk/* stays bundled: externalising it cuts ~0.27 MB but not cold-start time (STACK-NOTES:
+  // @aws-sdk/* stays bundled: externalising it cuts ~0.27 MB but not cold-start time (measured
   // ~298 vs ~300 ms; the runtime's SDK is then loaded unbundled from disk), and Lambda would run
   // whatever SDK version the runtime carries instead of the one the tests ran against.
   external: [],

@@ -6,7 +6,8 @@ import type * as lambda from "aws-cdk-lib/aws-lambda";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { GRAPHQL_ENTRY } from "./bundle-options";
-import type { GridnetConfig } from "./config";
+import { ChinaRegionCheck, isChinaRegion, missingIssuerMessage } from "./china";
+import { ConfigError, type GridnetConfig } from "./config";
 import { ApiAlarms } from "./constructs/alarms";
 import { NotificationDelivery, OverdueSweep } from "./constructs/background";
 import { API_TABLE_ACTIONS, GridnetFunction } from "./constructs/function";
@@ -41,6 +42,11 @@ export class GridnetStack extends Stack {
     const { config } = props;
     const stage = STAGES[config.stage];
     const logs = { logRetention: stage.logRetention, retainLogs: stage.retain };
+
+    // China first: without an issuer the stack would build a Cognito user pool that cannot exist
+    // there. Everything else China lacks is checked over the finished tree, tags included.
+    if (isChinaRegion(this.region) && !config.externalIssuer) throw new ConfigError(missingIssuerMessage(this.stackName, this.region));
+    this.node.addValidation(new ChinaRegionCheck(this));
 
     this.table = new GridnetTable(this, "Data", { retain: stage.retain });
     this.identity = new Identity(this, "Identity", {
@@ -91,6 +97,7 @@ export class GridnetStack extends Stack {
       corsOrigins: config.corsOrigins,
       rateLimit: stage.rateLimit,
       burstLimit: stage.burstLimit,
+      domain: config.apiDomain,
       ...logs,
     });
 
@@ -115,6 +122,9 @@ export class GridnetStack extends Stack {
   private outputs(): void {
     const out = (id: string, value: string, description: string) => new CfnOutput(this, id, { value, description });
     out("ApiUrl", this.api.graphqlUrl, "POST GraphQL here");
+    const { domainName: apiDomain, domain: apiDomainConfig } = this.api;
+    // An output's description must be a literal, hence the configured name rather than the resource's.
+    if (apiDomain && apiDomainConfig) out("ApiDomainTarget", apiDomain.regionalDomainName, `Point a CNAME for ${apiDomainConfig.name} here`);
     out("TableName", this.table.table.tableName, "gridnet's DynamoDB table");
     out("AuthIssuer", this.identity.auth.issuer, "JWT issuer the API accepts");
     out("AuthJwksUrl", this.identity.auth.jwksUrl, "JWKS the API verifies tokens with");

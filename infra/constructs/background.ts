@@ -19,7 +19,7 @@ interface BackgroundProps {
   readonly retainLogs: boolean;
 }
 
-/** The overdue sweep (DESIGN §2): supervises open issues past their deadline, on a schedule. */
+/** The overdue sweep: supervises open issues past their deadline, on a schedule. */
 export class OverdueSweep extends Construct {
   readonly worker: GridnetFunction;
   readonly rule: events.Rule;

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { nodejsBundling, REPO_ROOT } from "../bundle-options";
 import type { GridnetTable } from "./table";
 
-/** What a request path may do. No Scan (DESIGN §4: every list is a Query), no table admin. */
+/** What a request path may do. No Scan (every list is a Query, docs/access-patterns.md), no table admin. */
 export const API_TABLE_ACTIONS = [
   "dynamodb:GetItem",
   "dynamodb:BatchGetItem",

@@ -5,9 +5,11 @@ import { Duration, RemovalPolicy, Validations } from "aws-cdk-lib";
 import * as apigw from "aws-cdk-lib/aws-apigateway";
 import * as apigwv2 from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import * as acm from "aws-cdk-lib/aws-certificatemanager";
 import type * as lambda from "aws-cdk-lib/aws-lambda";
 import * as logs from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
+import type { ApiDomain } from "../config";
 
 export interface GraphqlApiProps {
   readonly handler: lambda.IFunction;
@@ -18,12 +20,16 @@ export interface GraphqlApiProps {
   readonly burstLimit: number;
   readonly logRetention: logs.RetentionDays;
   readonly retainLogs: boolean;
+  /** Serve the API on this host name too (regional endpoint, TLS 1.2, mapped to the stage). */
+  readonly domain?: ApiDomain;
 }
 
 export class GraphqlApi extends Construct {
   readonly api: apigwv2.HttpApi;
   readonly stage: apigwv2.HttpStage;
   readonly accessLogs: logs.LogGroup;
+  readonly domainName?: apigwv2.DomainName;
+  readonly domain?: ApiDomain;
 
   constructor(scope: Construct, id: string, props: GraphqlApiProps) {
     super(scope, id);
@@ -86,10 +92,23 @@ export class GraphqlApi extends Construct {
         ),
       },
     });
+
+    this.domain = props.domain;
+    if (props.domain) {
+      // Regional is the only kind an HTTP API has, and the only kind the China regions offer;
+      // the certificate must sit in the API's own region. DNS (a CNAME to regionalDomainName)
+      // is left to whoever holds the domain: in China that is the ICP-filed registrant.
+      this.domainName = new apigwv2.DomainName(this, "Domain", {
+        domainName: props.domain.name,
+        certificate: acm.Certificate.fromCertificateArn(this, "Certificate", props.domain.certificateArn),
+        securityPolicy: apigwv2.SecurityPolicy.TLS_1_2,
+      });
+      new apigwv2.ApiMapping(this, "Mapping", { api: this.api, domainName: this.domainName, stage: this.stage });
+    }
   }
 
-  /** The stage URL including the GraphQL path. */
+  /** The URL clients use: the custom domain when there is one, else the stage's own URL. */
   get graphqlUrl(): string {
-    return `${this.stage.url}graphql`;
+    return this.domain ? `https://${this.domain.name}/graphql` : `${this.stage.url}graphql`;
   }
 }

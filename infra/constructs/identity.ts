@@ -1,5 +1,5 @@
 // Who may call gridnet. Either a Cognito user pool (AWS global regions) or an external OIDC
-// issuer (China regions, where Cognito user pools are not offered — DESIGN §5). The API
+// issuer (China regions, where Cognito user pools are not offered — docs/deploy.md). The API
 // verifies both with the same code path: an issuer, a JWKS URL and optional audiences.
 import { Aws, Duration, Fn, RemovalPolicy, Validations } from "aws-cdk-lib";
 import * as cognito from "aws-cdk-lib/aws-cognito";

@@ -19,6 +19,17 @@ const variants: [string, Record<string, unknown>, { account: string; region: str
   ["dev", {}],
   ["prod", { stage: "prod", corsOrigins: "https://console.example.gov.cn" }],
   ["China (external issuer, aws-cn)", { stage: "prod", authIssuer: "https://id.example.gov.cn", authJwksUrl: "https://id.example.gov.cn/jwks" }, { account: "123456789012", region: "cn-north-1" }],
+  [
+    "China with a custom domain",
+    {
+      stage: "prod",
+      authIssuer: "https://id.example.gov.cn",
+      authJwksUrl: "https://id.example.gov.cn/jwks",
+      apiDomain: "gridnet.example.gov.cn",
+      apiCertificateArn: "arn:aws-cn:acm:cn-northwest-1:123456789012:certificate/0f2c6a4e-1b2c-4d5e-8f90-123456789abc",
+    },
+    { account: "123456789012", region: "cn-northwest-1" },
+  ],
   ["with sweep, notifications, provisioned concurrency", { sweepEntry: ENTRY, notifyEntry: ENTRY, provisionedConcurrency: 1 }],
 ];
 

@@ -182,30 +182,6 @@ describe("prod stack", () => {
   });
 });
 
-describe("China regions: external OIDC issuer, partition-aware ARNs", () => {
-  const issuer = "https://id.example.gov.cn/realms/shapingba";
-  const jwks = `${issuer}/protocol/openid-connect/certs`;
-  const { template } = synth(
-    { stage: "prod", authIssuer: issuer, authJwksUrl: jwks, authAudience: "gridnet-web" },
-    { account: "123456789012", region: "cn-northwest-1" },
-  );
-
-  test("no Cognito at all; the Lambda trusts the external issuer", () => {
-    expect(Object.keys(template.findResources("AWS::Cognito::UserPool"))).toHaveLength(0);
-    expect(Object.keys(template.findResources("AWS::Cognito::UserPoolClient"))).toHaveLength(0);
-    template.hasResourceProperties("AWS::Lambda::Function", {
-      Environment: { Variables: Match.objectLike({ GRIDNET_AUTH_ISSUER: issuer, GRIDNET_AUTH_JWKS_URL: jwks, GRIDNET_AUTH_AUDIENCE: "gridnet-web" }) },
-    });
-    template.hasOutput("AuthIssuer", { Value: issuer });
-  });
-
-  test("no hard-coded aws partition anywhere in the template", () => {
-    const text = JSON.stringify(template.toJSON());
-    expect(text).not.toMatch(/arn:aws:/);
-    expect(text).toMatch(/AWS::Partition|arn:aws-cn:/);
-  });
-});
-
 describe("extension points and options", () => {
   // Bundling is skipped here, only the wiring is checked.
   const sweep = join(__dirname, "..", "..", "api", "handlers", "sweep.ts");

@@ -1,5 +1,6 @@
-// Builds gridnet's stack the way infra/app.ts does, without bundling (STACK-NOTES 7), for the
-// assertions in this folder.
+// Builds gridnet's stack the way infra/app.ts does — same config, same tags — for the assertions
+// in this folder. Bundling is skipped ("aws:cdk:bundling-stacks": []): the template is the same,
+// and the bundle itself is tested in tests/handlers/bundle.test.ts.
 import { App } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import { mkdtempSync } from "node:fs";
@@ -8,6 +9,7 @@ import { join } from "node:path";
 import { readConfig } from "../../infra/config";
 import { GridnetStack } from "../../infra/gridnet-stack";
 import { addNag } from "../../infra/nag";
+import { applyTags } from "../../infra/tags";
 
 export interface Synth {
   app: App;
@@ -16,13 +18,20 @@ export interface Synth {
   outdir: string;
 }
 
-export function synth(context: Record<string, unknown> = {}, env?: { account: string; region: string }, nag = false): Synth {
+/** The app and stack, not yet synthesized (for tests that add to the tree or expect synth to fail). */
+export function build(context: Record<string, unknown> = {}, env?: { account?: string; region: string }, nag = false): Omit<Synth, "template"> {
   const outdir = mkdtempSync(join(tmpdir(), "gridnet-cdk-"));
   const app = new App({ outdir, context: { "aws:cdk:bundling-stacks": [], ...context } });
   if (nag) addNag(app);
   const config = readConfig(app);
   const stack = new GridnetStack(app, `gridnet-${config.stage}`, { config, env });
-  return { app, stack, template: Template.fromStack(stack), outdir };
+  applyTags(stack, config.stage);
+  return { app, stack, outdir };
+}
+
+export function synth(context: Record<string, unknown> = {}, env?: { account?: string; region: string }, nag = false): Synth {
+  const built = build(context, env, nag);
+  return { ...built, template: Template.fromStack(built.stack) };
 }
 
 /** Every IAM policy statement in the template. */
