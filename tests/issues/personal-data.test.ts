@@ -83,7 +83,7 @@ beforeAll(async () => {
     if (person.phone) secrets.add(person.phone);
   }
   secrets.add("高幼驹"); // the article's resident, on record as the reporter of her case
-});
+}, 120_000);
 afterAll(() => h.close());
 
 const UNIT = "{ id name path partyBranch { name secretary memberCount } }";
@@ -129,7 +129,7 @@ it("gives partners and other residents not one planted or recorded phone, ID, pl
     const hits = [...secrets].flatMap((secret) => seen.filter((s) => s.includes(secret)).map((s) => `${secret} in "${s}"`));
     expect([reader.label, hits]).toEqual([reader.label, []]);
   }
-});
+}, 120_000);
 
 it("drops the exact address and rounds coordinates to about 100 m for partners", async () => {
   const partner = readers.find((r) => r.label === "the district's partner")!;
