@@ -65,8 +65,25 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
  */
 export function safeMessage(message: string, hideSchemaDetails: boolean): string {
   let safe = message.replace(QUOTED, (whole, inner: string) => (inner.length > EXCERPT_CHARS ? `"${excerpt(inner)}"` : whole));
+  safe = shortenVariableValue(safe);
   if (hideSchemaDetails) safe = safe.replace(SUGGESTION, "");
   return excerpt(safe, MAX_MESSAGE_CHARS);
+}
+
+const VARIABLE_VALUE = /^(Variable "\$[^"]*" got invalid value )/;
+
+/**
+ * graphql-js's `Variable "$i" got invalid value <the whole value> at "i.path"; <reason>` prints
+ * a whole input object; only the start of it is kept, with the path and the reason.
+ */
+function shortenVariableValue(message: string): string {
+  const head = VARIABLE_VALUE.exec(message)?.[1];
+  if (!head) return message;
+  const reasonAt = message.lastIndexOf("; ");
+  const end = reasonAt > head.length ? reasonAt : message.length;
+  const pathAt = message.lastIndexOf(' at "', end);
+  const valueEnd = pathAt > head.length ? pathAt : end;
+  return head + excerpt(message.slice(head.length, valueEnd)) + message.slice(valueEnd);
 }
 
 export interface ErrorOptions {
