@@ -12,10 +12,10 @@ import { applyMiddleware } from "graphql-middleware";
 import { buildSchemaSync } from "type-graphql";
 import { ViewerResolver } from "./auth/viewer.resolver";
 import { HealthResolver } from "./common/health.resolver";
-import { parseOptions, validationRules } from "./common/query-limits";
+import { operationLimits, parseOptions, validationRules } from "./common/query-limits";
 import { requestLog } from "./common/request-log";
 import type { GridnetContext } from "./context";
-import { formatError } from "./errors";
+import { createFormatError } from "./errors";
 import { CategoryResolver } from "./issues/category.resolver";
 import { IssueResolver } from "./issues/issue.resolver";
 import { NotificationResolver } from "./issues/notification.resolver";
@@ -36,17 +36,37 @@ export interface ServerOptions {
   landingPage?: boolean;
   /** Where the one JSON line per request goes; false for none (default: stdout, none under jest). */
   requestLog?: false | ((line: string) => void);
+  /**
+   * Introspection and "Did you mean …" suggestions in errors (default: `schemaDetailsFromEnv()`).
+   * Off in production: the contract is published as schema/schema.graphql, so a deployed API
+   * need not describe itself to whoever asks.
+   */
+  schemaDetails?: boolean;
+}
+
+/**
+ * GRIDNET_INTROSPECTION=on|off decides when set; otherwise on, except with NODE_ENV=production
+ * (which the CDK stack sets on the Lambda).
+ */
+export function schemaDetailsFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  const flag = env.GRIDNET_INTROSPECTION?.trim().toLowerCase();
+  if (flag === "on" || flag === "true" || flag === "1") return true;
+  if (flag === "off" || flag === "false" || flag === "0") return false;
+  if (flag) throw new Error(`GRIDNET_INTROSPECTION must be on or off, not ${JSON.stringify(flag)}.`);
+  return env.NODE_ENV !== "production";
 }
 
 export function createApolloServer(options: ServerOptions = {}): ApolloServer<GridnetContext> {
   // The schema check (an introspection pass, ~17 ms of every cold start) runs where the
   // contract is emitted and tested; Apollo validates the schema again at start anyway.
   const schema = applyMiddleware(buildContractSchema({ skipCheck: true }), permissions);
+  const schemaDetails = options.schemaDetails ?? schemaDetailsFromEnv();
   return new ApolloServer<GridnetContext>({
     schema,
-    formatError,
+    formatError: createFormatError({ hideSchemaDetails: !schemaDetails }),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: schemaDetails,
+    hideSchemaDetailsFromClientErrors: !schemaDetails,
     validationRules,
     parseOptions,
     // gridnet reports nothing to Apollo's cloud (a district's data stays in its region), and
@@ -54,6 +74,7 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      operationLimits(),
       ...(options.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ...requestLogFor(options.requestLog),
     ],

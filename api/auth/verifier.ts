@@ -32,7 +32,8 @@ const ALGORITHMS = ["RS256", "ES256"];
 export async function verifyToken(token: string, config: AuthConfig): Promise<Claims> {
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(token, config.keys, { issuer: config.issuer, algorithms: ALGORITHMS, clockTolerance: 30 }));
+    // A token without `exp` would be good forever: every token must say when it ends.
+    ({ payload } = await jwtVerify(token, config.keys, { issuer: config.issuer, algorithms: ALGORITHMS, clockTolerance: 30, requiredClaims: ["exp"] }));
   } catch (error) {
     throw reasonFor(error);
   }
@@ -45,10 +46,17 @@ export async function verifyToken(token: string, config: AuthConfig): Promise<Cl
   return claimsFrom(payload);
 }
 
-/** Cognito-shaped claims: role in `custom:role` or `cognito:groups`, scope in `custom:org_id`. */
+/**
+ * Cognito-shaped claims: role in `custom:role` or, only when that claim is absent (Cognito's
+ * access tokens), in `cognito:groups`; scope in `custom:org_id`. A `custom:role` that is there
+ * but names no gridnet role is refused, never replaced by a group: the issuer said which role
+ * it meant, and it is not one gridnet knows.
+ */
 export function claimsFrom(payload: JWTPayload): Claims {
   const groups = Array.isArray(payload["cognito:groups"]) ? (payload["cognito:groups"] as unknown[]) : [];
-  const role = isRole(payload["custom:role"]) ? payload["custom:role"] : groups.find(isRole);
+  const claimed = payload["custom:role"];
+  if (claimed !== undefined && !isRole(claimed)) throw unauthenticated("The token's custom:role is no gridnet role.");
+  const role = claimed !== undefined ? claimed : groups.find(isRole);
   const orgId = payload["custom:org_id"];
   if (!payload.sub) throw unauthenticated("The token has no subject.");
   if (!role) throw unauthenticated("The token carries no gridnet role.");
@@ -62,6 +70,7 @@ function reasonFor(error: unknown): DomainError {
   if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
     return unauthenticated("The token's signature is not valid.");
   }
+  if (error instanceof errors.JWTClaimValidationFailed && error.reason === "missing") return unauthenticated(`The token has no ${error.claim} claim.`);
   if (error instanceof errors.JWTClaimValidationFailed) return unauthenticated(`The token's ${error.claim} claim is not accepted.`);
   return unauthenticated("The token is malformed.");
 }

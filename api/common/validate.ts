@@ -1,15 +1,24 @@
 // Input checks shared by every feature's rules. Each throws BAD_USER_INPUT naming the field.
 import { badInput } from "../errors";
 
-// Control characters and unpaired surrogates never belong in a name shown on a screen.
+// Control characters and unpaired surrogates never belong in a name shown on a screen; nor do
+// invisible and direction-changing characters (zero-width spaces and joiners, the left-to-right
+// and right-to-left marks, bidirectional embeddings, overrides and isolates, the byte-order
+// mark): they make two different titles look alike, or make a title read other than it is
+// stored. They are refused, not stripped, so what is stored is exactly what was sent.
+// Invisible ones are looked for before trimming: trim() would quietly drop a leading U+FEFF.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+// Error messages quote at most a short start of a bad value (the rule lives with formatError).
+export { excerpt } from "../errors";
 
 /** A trimmed, non-empty, bounded, printable text. */
 export function text(value: string, field: string, max: number, min = 1): string {
   const trimmed = typeof value === "string" ? value.trim() : "";
   if (trimmed.length < min) throw badInput(`${field} must not be empty.`, field);
   if ([...trimmed].length > max) throw badInput(`${field} must be at most ${max} characters.`, field);
-  if (CONTROL.test(trimmed) || !trimmed.isWellFormed()) throw badInput(`${field} contains characters that are not allowed.`, field);
+  if (CONTROL.test(trimmed) || INVISIBLE.test(value) || !trimmed.isWellFormed()) throw badInput(`${field} contains characters that are not allowed.`, field);
   return trimmed;
 }
 
@@ -22,6 +31,19 @@ export function integer(value: number, field: string, min: number, max: number):
 export function id(value: string, field: string): string {
   if (typeof value !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(value)) throw badInput(`${field} is not a valid id.`, field);
   return value;
+}
+
+/**
+ * An optional id: null when absent (null or undefined), checked like `id` otherwise. An empty
+ * string is not "absent": it is refused, so a client's bug never silently drops a field.
+ */
+export function optionalId(value: string | null | undefined, field: string): string | null {
+  return value === null || value === undefined ? null : id(value, field);
+}
+
+/** An optional key or code (e.g. categoryCode): null when absent, checked like `key` otherwise; "" is refused. */
+export function optionalKey(value: string | null | undefined, field: string, max = 64): string | null {
+  return value === null || value === undefined ? null : key(value, field, max);
 }
 
 /** A client-chosen key or code: letters, digits and - _ . : only. */

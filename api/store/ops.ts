@@ -59,7 +59,8 @@ function cursorOf(item: Item, names: string[]): string {
 /** One page of a Query on a key, as connection material. Cost grows with the page, not the table. */
 export async function queryPage<T extends Item>(db: Db, q: PageQuery): Promise<Page<T>> {
   const { pk, sk, names } = keyNames(q.index);
-  const exclusiveStartKey = q.after ? decodeCursor(q.after, names, { [pk]: q.partition }) : undefined;
+  // "" is not "no cursor": it is refused like any cursor this API did not issue.
+  const exclusiveStartKey = q.after !== null && q.after !== undefined ? decodeCursor(q.after, names, { [pk]: q.partition }) : undefined;
   if (exclusiveStartKey) assertWithinRange(exclusiveStartKey[sk], q);
   const values: Record<string, unknown> = { ":p": q.partition };
   let condition = "#pk = :p";
@@ -164,7 +165,7 @@ function backoff(attempt: number): Promise<void> {
  * repeated; a partition that was not read from keeps its place.
  */
 export async function queryMergedPage<T extends Item>(db: Db, partitions: string[], first: number, after?: string | null, sortBetween?: [string, string]): Promise<Page<T>> {
-  const positions: Positions = after ? decodePositions(after, partitions) : {};
+  const positions: Positions = after !== null && after !== undefined ? decodePositions(after, partitions) : {};
   for (const position of Object.values(positions)) {
     if (position && sortBetween) assertWithinRange(position, { partition: "", first, sortBetween });
   }
@@ -217,7 +218,7 @@ function encodePositions(positions: Positions, partitions: string[]): string {
 }
 
 function decodePositions(cursor: string, partitions: string[]): Positions {
-  const raw = decodeCursor(cursor, partitions, {});
+  const raw = decodeCursor(cursor, partitions, {}, { emptyAllowed: true });
   return Object.fromEntries(partitions.map((p) => [p, raw[p] === DONE ? null : raw[p] === NOT_STARTED ? undefined : raw[p]]));
 }
 

@@ -1,9 +1,10 @@
 // Sign-in: only a well-formed, unexpired token signed by the trusted issuer's key, carrying a
 // role and an existing scope unit, makes an actor. Everything else is UNAUTHENTICATED.
-import { SignJWT, generateKeyPair } from "jose";
+import { SignJWT, exportJWK, generateKeyPair } from "jose";
 import { Role } from "../../api/auth/actor";
 import { createDevSigner, DEV_ISSUER } from "../../api/auth/dev-signer";
-import { claimsFrom } from "../../api/auth/verifier";
+import { authConfigFromJwks, claimsFrom } from "../../api/auth/verifier";
+import { createContext } from "../../api/context";
 import { createHarness, outcome, type Harness } from "../helpers/harness";
 
 let h: Harness;
@@ -68,5 +69,52 @@ describe("refuses", () => {
     const ctx = await createContext(h.db, h.auth, "Basic dXNlcjpwYXNz");
     expect(ctx.actor).toBeNull();
     expect(ctx.authError?.extensions.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+// ---- a token must end, and must name its role exactly ----
+
+/** An issuer of our own whose keys the server trusts, so claims can be shaped freely. */
+async function trustedIssuer() {
+  const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
+  const auth = authConfigFromJwks(DEV_ISSUER, { keys: [{ ...(await exportJWK(publicKey)), kid: "k1", alg: "RS256" }] });
+  const sign = (claims: Record<string, unknown>, expires: boolean) => {
+    const jwt = new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: "k1" }).setIssuer(DEV_ISSUER).setSubject("u-district-admin").setIssuedAt();
+    return (expires ? jwt.setExpirationTime("1h") : jwt).sign(privateKey);
+  };
+  const run = async (token: string) => {
+    const contextValue = await createContext(h.db, auth, `Bearer ${token}`);
+    const response = await h.server.executeOperation({ query: ME }, { contextValue });
+    if (response.body.kind !== "single") throw new Error("unexpected incremental response");
+    return response.body.singleResult as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+  };
+  return { sign, run };
+}
+
+describe("refuses tokens that would be good forever or name no known role", () => {
+  const admin = { "custom:role": "DISTRICT_ADMIN", "custom:org_id": "500106" };
+  const cases: [string, Record<string, unknown>, boolean, RegExp][] = [
+    ["a token without exp", admin, false, /no exp claim/],
+    ['custom:role "resident" (wrong case) beside a valid group', { ...admin, "custom:role": "resident", "cognito:groups": ["DISTRICT_ADMIN"] }, true, /custom:role/],
+    ['custom:role "" beside a valid group', { ...admin, "custom:role": "", "cognito:groups": ["DISTRICT_ADMIN"] }, true, /custom:role/],
+    ["custom:role that is not a string", { ...admin, "custom:role": ["DISTRICT_ADMIN"], "cognito:groups": ["DISTRICT_ADMIN"] }, true, /custom:role/],
+  ];
+  it.each(cases)("%s: UNAUTHENTICATED", async (_name, claims, expires, message) => {
+    const issuer = await trustedIssuer();
+    const res = await issuer.run(await issuer.sign(claims, expires));
+    expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(res.errors![0].message).toMatch(message);
+    expect(res.data ?? null).toBeNull();
+  });
+
+  it("the same issuer's token with exp and a valid custom:role is accepted (the cases above fail for their claim alone)", async () => {
+    const issuer = await trustedIssuer();
+    const res = await issuer.run(await issuer.sign(admin, true));
+    expect(res.data?.me).toMatchObject({ id: "u-district-admin", role: "DISTRICT_ADMIN" });
+  });
+
+  it("claimsFrom: a custom:role that is present decides, a group never stands in for it", () => {
+    expect(() => claimsFrom({ sub: "r1", "custom:role": "resident", "cognito:groups": ["RESIDENT"], "custom:org_id": "500106006001" })).toThrow(/custom:role/);
+    expect(claimsFrom({ sub: "r1", "custom:role": "RESIDENT", "cognito:groups": ["DISTRICT_ADMIN"], "custom:org_id": "500106006001" }).role).toBe(Role.RESIDENT);
   });
 });
