@@ -6,6 +6,7 @@ import { bearerToken, verifyToken, type AuthConfig } from "./auth/verifier";
 import { DomainError, unauthenticated } from "./errors";
 import { listCategories, type CategoryRecord } from "./issues/category.store";
 import { getHistory, getIssues, type EventRecord, type IssueRecord } from "./issues/issue.store";
+import { createChildrenLoader, type ChildrenLoader } from "./org/children.loader";
 import { getUnits, type OrgUnitRecord } from "./org/org.store";
 import { getPeople, type PersonRecord } from "./people/people.store";
 import type { Db } from "./store/dynamo";
@@ -18,6 +19,8 @@ export interface Loaders {
   history: DataLoader<string, { events: EventRecord[]; duplicateIds: string[] }>;
   /** A district's category catalogue, by district id. */
   categories: DataLoader<string, CategoryRecord[]>;
+  /** Pages of a unit's children: nested `children` of many parents are read together. */
+  children: ChildrenLoader;
 }
 
 export interface GridnetContext {
@@ -46,6 +49,7 @@ export function createLoaders(db: Db): Loaders {
     }),
     history: new DataLoader((ids) => Promise.all(ids.map((id) => getHistory(db, id)))),
     categories: new DataLoader((districtIds) => Promise.all(districtIds.map((id) => listCategories(db, id)))),
+    children: createChildrenLoader(db),
   };
 }
 

@@ -35,7 +35,8 @@ export async function listIssues(ctx: GridnetContext, filter: IssueFilterInput =
   const actor = requireActor(ctx);
   const size = pageSize(first);
   const states = [...new Set(filter.states ?? [])];
-  const dimensions = [states.length > 0, Boolean(filter.categoryCode), Boolean(filter.priority), Boolean(filter.overdue), Boolean(filter.assigneeId), Boolean(filter.reportedByMe)].filter(Boolean).length;
+  const categoryCode = valid.optionalKey(filter.categoryCode, "categoryCode");
+  const dimensions = [states.length > 0, Boolean(categoryCode), Boolean(filter.priority), Boolean(filter.overdue), Boolean(filter.assigneeId), Boolean(filter.reportedByMe)].filter(Boolean).length;
   if (dimensions > 1) throw badInput("Filter by at most one of states, categoryCode, priority, overdue, assigneeId, reportedByMe (each is served by its own index).", "filter");
   const bySoonest = filter.sort === IssueSort.DUE_SOONEST || Boolean(filter.overdue);
   if (bySoonest && dimensions > (filter.overdue ? 1 : 0)) throw badInput("DUE_SOONEST lists open issues by deadline and combines with no other filter.", "filter");
@@ -59,8 +60,8 @@ export async function listIssues(ctx: GridnetContext, filter: IssueFilterInput =
     } else {
       const partition = states.length === 1
         ? store.partitions.state(unitId, states[0])
-        : filter.categoryCode
-          ? store.partitions.category(unitId, valid.key(filter.categoryCode, "categoryCode"))
+        : categoryCode
+          ? store.partitions.category(unitId, categoryCode)
           : filter.priority
             ? store.partitions.priority(unitId, filter.priority)
             : store.partitions.all(unitId);

@@ -140,7 +140,7 @@ function checkMedia(urls: string[] | null | undefined): string[] {
   const list = urls ?? [];
   if (list.length > 9) throw badInput("At most 9 media references.", "mediaUrls");
   for (const url of list) {
-    if (typeof url !== "string" || url.length > 500 || !/^https:\/\/[^\s]+$/.test(url)) throw badInput(`Not an https URL: ${String(url).slice(0, 80)}`, "mediaUrls");
+    if (typeof url !== "string" || url.length > 500 || !/^https:\/\/[^\s]+$/.test(url)) throw badInput(`Not an https URL: ${valid.excerpt(String(url))}`, "mediaUrls");
   }
   return list;
 }
@@ -159,9 +159,10 @@ export async function reportIssue(ctx: GridnetContext, input: ReportInput): Prom
   if (grid.kind !== OrgUnitKind.GRID) throw badInput(`${grid.name} is a ${grid.kind}; issues are reported in a GRID.`, "gridId");
   if (!inScope(actor, grid.path)) throw forbidden(`Grid ${grid.id} is outside your scope.`);
   let buildingId: string | null = null;
-  if (input.buildingId) {
-    const building = await ctx.loaders.orgUnit.load(valid.id(input.buildingId, "buildingId"));
-    if (!building) throw notFound("Org unit", input.buildingId);
+  const askedBuilding = valid.optionalId(input.buildingId, "buildingId");
+  if (askedBuilding) {
+    const building = await ctx.loaders.orgUnit.load(askedBuilding);
+    if (!building) throw notFound("Org unit", askedBuilding);
     if (building.parentId !== grid.id) throw badInput(`${building.name} is not a building of ${grid.name}.`, "buildingId");
     buildingId = building.id;
   }
@@ -378,7 +379,7 @@ const optionalNote = (value: string | null | undefined) => (value === null || va
 export function acceptIssue(ctx: GridnetContext, input: TransitionInput & { categoryCode?: string | null; priority?: IssuePriority | null; note?: string | null }) {
   const note = optionalNote(input.note);
   return transition(ctx, input, "accept", async (issue) => {
-    const category = await categoryOf(ctx, issue.locationUnitIds[0], input.categoryCode ? valid.key(input.categoryCode, "categoryCode") : issue.categoryCode);
+    const category = await categoryOf(ctx, issue.locationUnitIds[0], valid.optionalKey(input.categoryCode, "categoryCode") ?? issue.categoryCode);
     return { after: { categoryCode: category.code, priority: input.priority ?? issue.priority ?? category.defaultPriority }, note };
   });
 }
@@ -410,11 +411,12 @@ export function mergeIssue(ctx: GridnetContext, input: TransitionInput & { dupli
 export function assignIssue(ctx: GridnetContext, input: TransitionInput & { unitId?: string | null; assigneeId?: string | null; note?: string | null }) {
   const note = optionalNote(input.note);
   return transition(ctx, input, "assign", async (issue, actor, now) => {
-    const unit = await assignableUnit(ctx, actor, input.unitId ?? issue.handlingUnitId);
+    const unit = await assignableUnit(ctx, actor, valid.optionalId(input.unitId, "unitId") ?? issue.handlingUnitId);
     let assigneeId: string | null = null;
-    if (input.assigneeId) {
-      const person = await ctx.loaders.person.load(valid.id(input.assigneeId, "assigneeId"));
-      if (!person) throw notFound("User", input.assigneeId);
+    const asked = valid.optionalId(input.assigneeId, "assigneeId");
+    if (asked) {
+      const person = await ctx.loaders.person.load(asked);
+      if (!person) throw notFound("User", asked);
       const home = person.orgId ? await ctx.loaders.orgUnit.load(person.orgId) : null;
       if (!home || !inScope(actor, home.path)) throw forbidden(`${person.id} works outside your scope.`);
       if (person.role === Role.PARTNER || person.role === Role.RESIDENT) throw badInput(`${person.id} is a ${person.role} and cannot handle issues.`, "assigneeId");

@@ -108,7 +108,7 @@ async function listableUnit(ctx: GridnetContext, id: string, field = "id"): Prom
 export async function children(ctx: GridnetContext, unit: OrgUnitRecord, first?: number | null, after?: string | null) {
   const actor = requireActor(ctx);
   if (!inScope(actor, unit.path)) throw forbidden(`The children of ${unit.id} are outside your scope.`);
-  const page = await store.listChildren(ctx.db, unit.id, pageSize(first), after);
+  const page = await ctx.loaders.children.load({ parentId: unit.id, first: pageSize(first), after });
   return toConnection(visibleOnly(actor, page), (u) => present(actor, u));
 }
 

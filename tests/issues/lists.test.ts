@@ -13,7 +13,7 @@ beforeAll(async () => {
   h = await createHarness();
   await seedDemoIssues(h.db, h.demo, { count: 160 });
   district = await h.token(Role.DISTRICT_ADMIN, "500106");
-});
+}, 120_000);
 afterAll(() => h.close());
 
 const LIST = `query($f: IssueFilter, $first: Int, $after: String) { issues(filter: $f, first: $first, after: $after) {

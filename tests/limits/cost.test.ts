@@ -20,7 +20,6 @@ import {
 import { Role } from "../../api/auth/actor";
 import { MAX_COST, operationCost } from "../../api/common/query-limits";
 import { createContext } from "../../api/context";
-import { loadChildren } from "../../api/org/children.loader";
 import { listChildren } from "../../api/org/org.store";
 import { buildContractSchema } from "../../api/server";
 import { createHarness, outcome, type Harness } from "../helpers/harness";
@@ -152,7 +151,10 @@ it.each(clientOperations)("%s costs at most MAX_COST with first: 100", (_name, d
 
 // ---- the children loader: one Query per distinct page, issued together ----
 
-describe("loadChildren", () => {
+/** One page of a unit's children through the request's loader, as org.rules reads them. */
+const loadChildren = (ctx: Awaited<ReturnType<typeof createContext>>, parentId: string, first: number) => ctx.loaders.children.load({ parentId, first });
+
+describe("the children loader", () => {
   it("reads each distinct page once, whatever asks for it twice, and returns what listChildren does", async () => {
     const ctx = await createContext(h.db, h.auth, `Bearer ${partner}`);
     const communities = h.demo.units.filter((u) => u.kind === "COMMUNITY").slice(0, 3).map((u) => u.id);
