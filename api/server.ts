@@ -18,7 +18,7 @@ import type { GridnetContext } from "./context";
 import { createFormatError } from "./errors";
 import { CategoryResolver } from "./issues/category.resolver";
 import { IssueResolver } from "./issues/issue.resolver";
-import { NotificationResolver } from "./issues/notification.resolver";
+import { NotificationResolver } from "./notifications/notification.resolver";
 import { OrgUnitResolver } from "./org/org.resolver";
 import { permissions } from "./permissions/shield";
 

@@ -1,6 +1,6 @@
 // The signed-in actor and the one scope rule of DESIGN.md §3: an actor may act on a thing
 // only when the thing's path starts with the actor's scope path.
-import { Role } from "../../schema/common/role.enum";
+import { Role } from "../../schema/common/role";
 
 export { Role };
 

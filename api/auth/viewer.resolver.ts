@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from "type-graphql";
-import { Viewer } from "../../schema/auth/viewer.type";
+import { Viewer } from "./viewer.type";
 import type { GridnetContext } from "../context";
 import { requireActor, visibleUnit } from "../org/org.rules";
 

@@ -1,5 +1,6 @@
 // From a store page to a Relay connection, and the page-size rule every list shares.
-import { PAGE, type ConnectionShape } from "../../schema/common/connection.type";
+import type { ConnectionShape } from "../../schema/common/connection.type";
+import { PAGE } from "../../schema/common/page";
 import { badInput } from "../errors";
 import type { Page } from "../store/ops";
 

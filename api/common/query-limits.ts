@@ -6,7 +6,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { GraphQLError, Kind, getVariableValues, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
-import { PAGE } from "../../schema/common/connection.type";
+import { PAGE } from "../../schema/common/page";
 import { checkInputs } from "./input-limits";
 
 /** Deep enough for `issue { grid { ancestors { ... } } }`, shallow enough to stop abuse. */

@@ -4,7 +4,7 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from "aws-lambda";
-import { deliverAll, logChannel } from "../issues/notification.delivery";
+import { deliverAll, logChannel } from "../notifications/notification.delivery";
 import type { NotificationRecord } from "../issues/issue.store";
 
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {

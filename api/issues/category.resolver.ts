@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { Category, CategoryInput } from "../../schema/issues/category.type";
+import { Category, CategoryInput } from "./category.type";
 import type { GridnetContext } from "../context";
 import * as rules from "./category.rules";
 

@@ -1,6 +1,6 @@
 // The category catalogue (like Open311 service definitions) and the checks a report's
 // attribute answers must pass against it.
-import { AttributeDatatype, IssuePriority } from "../../schema/issues/issue.enums";
+import { AttributeDatatype, IssuePriority } from "./issue.enums";
 import { Role } from "../auth/actor";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";

@@ -1,7 +1,7 @@
 // DynamoDB access for a district's category catalogue: pk CAT#<districtId>, sk <code>.
 // A catalogue is small (tens of categories), so it is read whole, once per request.
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
-import type { AttributeDatatype, IssuePriority } from "../../schema/issues/issue.enums";
+import type { AttributeDatatype, IssuePriority } from "./issue.enums";
 import type { Db } from "../store/dynamo";
 import { queryAll, type Item } from "../store/ops";
 

@@ -1,8 +1,8 @@
 // Which DynamoDB key serves which issue list. Every supported filter maps to one partition
 // (or, for several states, a merge of one partition per state); anything else is refused
 // up front rather than served by a read-and-discard filter.
-import { IssueSort, IssueState } from "../../schema/issues/issue.enums";
-import { OrgUnitKind } from "../../schema/org/org-unit.type";
+import { IssueSort, IssueState } from "./issue.enums";
+import { OrgUnitKind } from "../org/org.enums";
 import { inScope } from "../auth/actor";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
@@ -17,7 +17,7 @@ export interface IssueFilterInput {
   under?: string | null;
   states?: IssueState[] | null;
   categoryCode?: string | null;
-  priority?: import("../../schema/issues/issue.enums").IssuePriority | null;
+  priority?: import("./issue.enums").IssuePriority | null;
   overdue?: boolean | null;
   assigneeId?: string | null;
   reportedByMe?: boolean | null;

@@ -1,6 +1,6 @@
 // The issue loop as data (DESIGN.md §2): from which states each action may start, and where
 // it leads. The rules module asks this table; nothing else decides a transition.
-import { HandlingLevel, IssueState, TimelineEventKind } from "../../schema/issues/issue.enums";
+import { HandlingLevel, IssueState, TimelineEventKind } from "./issue.enums";
 
 export type Action =
   | "accept"

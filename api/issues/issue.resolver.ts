@@ -1,6 +1,6 @@
 // Thin GraphQL bindings for the issue loop; every rule lives in issue.rules.ts and issue.lists.ts.
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Category } from "../../schema/issues/category.type";
+import { Category } from "./category.type";
 import {
   AcceptIssueInput,
   AssignIssueInput,
@@ -13,9 +13,9 @@ import {
   RejectIssueInput,
   ReportIssueInput,
   ResolveIssueInput,
-} from "../../schema/issues/issue.inputs";
-import { Issue, IssueConnection, IssueReporter, Person, ReportIssuePayload, TimelineEvent } from "../../schema/issues/issue.type";
-import { OrgUnit } from "../../schema/org/org-unit.type";
+} from "./issue.inputs";
+import { Issue, IssueConnection, IssueReporter, Person, ReportIssuePayload, TimelineEvent } from "./issue.type";
+import { OrgUnit } from "../org/org-unit.type";
 import type { GridnetContext } from "../context";
 import * as orgRules from "../org/org.rules";
 import { listIssues } from "./issue.lists";

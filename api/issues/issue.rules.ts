@@ -4,17 +4,9 @@
 // shield decided.
 import { createHash } from "node:crypto";
 import { ulid } from "ulid";
-import { OrgUnitKind } from "../../schema/org/org-unit.type";
-import {
-  HandlingLevel,
-  IssueChannel,
-  IssuePriority,
-  IssueState,
-  NotificationKind,
-  ReporterKind,
-  ResolutionOutcome,
-  TimelineEventKind,
-} from "../../schema/issues/issue.enums";
+import { OrgUnitKind } from "../org/org.enums";
+import { HandlingLevel, IssueChannel, IssuePriority, IssueState, ReporterKind, ResolutionOutcome, TimelineEventKind } from "./issue.enums";
+import { NotificationKind } from "../notifications/notification.enums";
 import { ADMIN_ROLES, Role, belowScope, inScope, type Actor } from "../auth/actor";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";

@@ -12,16 +12,8 @@
 // caller saw), its new timeline event, the index entries that change, the outbox messages.
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Role } from "../auth/actor";
-import type {
-  HandlingLevel,
-  IssueChannel,
-  IssuePriority,
-  IssueState,
-  NotificationKind,
-  ReporterKind,
-  ResolutionOutcome,
-  TimelineEventKind,
-} from "../../schema/issues/issue.enums";
+import type { HandlingLevel, IssueChannel, IssuePriority, IssueState, ReporterKind, ResolutionOutcome, TimelineEventKind } from "./issue.enums";
+import type { NotificationKind } from "../notifications/notification.enums";
 import type { Db } from "../store/dynamo";
 import { issuePartitions as partitions } from "../store/keys";
 import { batchGet, queryAll, queryPage, transact, type Item, type Page, type PageQuery, type TransactItem, type TransactOutcome } from "../store/ops";

@@ -2,7 +2,8 @@
 // (督办) once per deadline, with a timeline event and a notice to the level above the handling
 // unit. Runs on a schedule in AWS (api/handlers/sweep.ts) and locally with `npm run sweep`.
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { NotificationKind, TimelineEventKind } from "../../schema/issues/issue.enums";
+import { TimelineEventKind } from "./issue.enums";
+import { NotificationKind } from "../notifications/notification.enums";
 import { getUnit } from "../org/org.store";
 import type { Db } from "../store/dynamo";
 import { notify, personRecipient, timelineEvent, unitRecipient } from "./issue.rules";

@@ -1,14 +1,14 @@
 // Thin GraphQL bindings for the hierarchy; every rule lives in org.rules.ts.
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { GridWorker, OrgUnit, OrgUnitKind } from "../../schema/org/org-unit.type";
-import { OrgUnitConnection } from "../../schema/org/org-unit.connection";
+import { GridWorker, OrgUnit, OrgUnitKind } from "./org-unit.type";
+import { OrgUnitConnection } from "./org-unit.connection";
 import {
   AssignGridWorkerInput,
   CreateOrgUnitInput,
   MoveOrgUnitInput,
   RenameOrgUnitInput,
   SetPartyBranchInput,
-} from "../../schema/org/org.inputs";
+} from "./org.inputs";
 import type { GridnetContext } from "../context";
 import * as rules from "./org.rules";
 import type { OrgUnitRecord } from "./org.store";

@@ -3,7 +3,7 @@
 // Every check here runs whatever graphql-shield decided, so a forgotten shield rule still
 // cannot leak a unit outside the actor's scope.
 import { ulid } from "ulid";
-import { OrgUnitKind } from "../../schema/org/org-unit.type";
+import { OrgUnitKind } from "./org.enums";
 import { ADMIN_ROLES, Role, aboveScope, belowScope, inScope, seesPersonalData, type Actor } from "../auth/actor";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";

@@ -5,7 +5,7 @@
 //   subtree by kind gsi2  KIND#<kind>       / <path>
 //   whole subtree   gsi3  TREE#<root code>  / <path>
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import type { OrgUnitKind } from "../../schema/org/org-unit.type";
+import type { OrgUnitKind } from "./org.enums";
 import type { Db } from "../store/dynamo";
 import { issuePartitions } from "../store/keys";
 import { batchGet, queryAll, queryPage, transact, type Item, type Page, type TransactItem, type TransactOutcome } from "../store/ops";

@@ -3,8 +3,8 @@
 // index entries, deadlines and notifications are exactly what the API would have written.
 // A few hundred issues in every state, plus the cases the article tells.
 import { createLoaders, type GridnetContext } from "../context";
-import { IssueChannel, IssuePriority, ResolutionOutcome } from "../../schema/issues/issue.enums";
-import { OrgUnitKind } from "../../schema/org/org-unit.type";
+import { IssueChannel, IssuePriority, ResolutionOutcome } from "../issues/issue.enums";
+import { OrgUnitKind } from "../org/org.enums";
 import { Role, type Actor } from "../auth/actor";
 import * as issues from "../issues/issue.rules";
 import type { OrgUnitRecord } from "../org/org.store";

@@ -3,7 +3,7 @@
 // demo user per role. Deterministic: the same ids and names on every machine, so README
 // examples and tests can name them. Seed ids are the unit's code at seeding time; units
 // created later get opaque ids.
-import { OrgUnitKind } from "../../schema/org/org-unit.type";
+import { OrgUnitKind } from "../org/org.enums";
 import { Role } from "../auth/actor";
 import type { OrgUnitRecord } from "../org/org.store";
 import type { PersonRecord } from "../people/people.store";

@@ -1,7 +1,7 @@
 // Partition keys that more than one feature needs to name. The issue lists live here because
 // the hierarchy must ask whether a unit has issues before it moves (a move would leave them
 // listed under the unit's old ancestors).
-import type { IssuePriority, IssueState } from "../../schema/issues/issue.enums";
+import type { IssuePriority, IssueState } from "../issues/issue.enums";
 
 export const issuePartitions = {
   all: (unitId: string) => `UI#${unitId}#ALL`,

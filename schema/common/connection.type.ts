@@ -43,6 +43,5 @@ export function Connection<T extends object>(Node: ClassType<T>, name: string) {
   return NodeConnection;
 }
 
-/** Page size bounds shared by every connection argument. */
-export const PAGE = { default: 50, max: 100 } as const;
 
+export { PAGE } from "./page";

@@ -1,16 +1,10 @@
 import "reflect-metadata"; // type-graphql decorators need it loaded before any class is declared
 import { registerEnumType } from "type-graphql";
 
-/** The seven roles of DESIGN.md §3. Every signed-in actor has exactly one. */
-export enum Role {
-  DISTRICT_ADMIN = "DISTRICT_ADMIN",
-  STREET_ADMIN = "STREET_ADMIN",
-  COMMUNITY_ADMIN = "COMMUNITY_ADMIN",
-  GRID_WORKER = "GRID_WORKER",
-  VOLUNTEER = "VOLUNTEER",
-  RESIDENT = "RESIDENT",
-  PARTNER = "PARTNER",
-}
+import { Role } from "./role";
+
+export { Role };
+
 
 registerEnumType(Role, {
   name: "Role",

@@ -1,7 +1,7 @@
 // Fixtures several suites share: a neighbouring district (so even district-wide actors have
 // something outside their scope) and the issue-loop mutation documents.
 import type { OrgUnitRecord } from "../../api/org/org.store";
-import { OrgUnitKind } from "../../schema/org/org-unit.type";
+import { OrgUnitKind } from "../../api/org/org.enums";
 
 /** 九龙坡区's grid, the one unit below district level the neighbour has. */
 export const NEIGHBOUR_GRID = "50010700100101";

@@ -5,7 +5,7 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { Role } from "../../api/auth/actor";
 import { encodeCursor } from "../../api/store/cursor";
-import { IssueState } from "../../schema/issues/issue.enums";
+import { IssueState } from "../../api/issues/issue.enums";
 import { transitionDocuments, type TransitionName } from "../helpers/fixtures";
 import { createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
 

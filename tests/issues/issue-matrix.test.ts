@@ -10,7 +10,7 @@ import { guardItem, unitItem } from "../../api/org/org.store";
 import { personItem } from "../../api/people/people.store";
 import { DEMO_CATEGORIES } from "../../api/seed/categories";
 import { batchPut } from "../../api/store/ops";
-import { IssueState } from "../../schema/issues/issue.enums";
+import { IssueState } from "../../api/issues/issue.enums";
 import { NEIGHBOUR_GRID, neighbourDistrict, transitionDocuments } from "../helpers/fixtures";
 import { createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
 

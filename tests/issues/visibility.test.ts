@@ -10,7 +10,7 @@ import { getNamedType, isObjectType, type GraphQLSchema } from "graphql";
 import { Role } from "../../api/auth/actor";
 import { buildContractSchema } from "../../api/server";
 import { issuePartitions } from "../../api/store/keys";
-import { IssueState } from "../../schema/issues/issue.enums";
+import { IssueState } from "../../api/issues/issue.enums";
 import { transitionDocuments, type TransitionName } from "../helpers/fixtures";
 import { createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
 

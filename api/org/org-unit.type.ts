@@ -1,16 +1,9 @@
 import "reflect-metadata"; // type-graphql decorators need it loaded before any class is declared
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { OrgUnitKind } from "./org.enums";
 
-/** The levels of the net: 区 / 街道 · 镇 / 社区 · 村 / 网格 / 楼栋 · 院落. */
-export enum OrgUnitKind {
-  DISTRICT = "DISTRICT",
-  STREET = "STREET",
-  TOWN = "TOWN",
-  COMMUNITY = "COMMUNITY",
-  VILLAGE = "VILLAGE",
-  GRID = "GRID",
-  BUILDING = "BUILDING",
-}
+export { OrgUnitKind };
+
 
 registerEnumType(OrgUnitKind, { name: "OrgUnitKind" });
 

@@ -1,7 +1,8 @@
 import "reflect-metadata"; // type-graphql decorators need it loaded before any class is declared
+import "./issue.enums.graphql";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { Role } from "../common/role.enum";
-import { Connection } from "../common/connection.type";
+import { Role } from "../../schema/common/role.enum";
+import { Connection } from "../../schema/common/connection.type";
 import { OrgUnit } from "../org/org-unit.type";
 import { Category } from "./category.type";
 import {

@@ -1,7 +1,9 @@
 import "reflect-metadata"; // type-graphql decorators need it loaded before any class is declared
-import { Field, ID, ObjectType } from "type-graphql";
-import { Connection } from "../common/connection.type";
-import { NotificationKind } from "./issue.enums";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Connection } from "../../schema/common/connection.type";
+import { NotificationKind } from "./notification.enums";
+
+registerEnumType(NotificationKind, { name: "NotificationKind" });
 
 @ObjectType("Notification", { description: "A message in a person's or a unit's outbox (信息能触发)." })
 export class Notification {

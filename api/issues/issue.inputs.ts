@@ -1,4 +1,5 @@
 import "reflect-metadata"; // type-graphql decorators need it loaded before any class is declared
+import "./issue.enums.graphql";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { IssueChannel, IssuePriority, IssueSort, IssueState, ResolutionOutcome } from "./issue.enums";
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
-import { Notification, NotificationConnection } from "../../schema/issues/notification.type";
+import { Notification, NotificationConnection } from "./notification.type";
 import type { GridnetContext } from "../context";
 import * as rules from "./notification.rules";
 

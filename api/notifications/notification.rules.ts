@@ -6,8 +6,8 @@ import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { badInput, forbidden, notFound } from "../errors";
 import { requireActor } from "../org/org.rules";
-import { personRecipient, unitRecipient } from "./issue.rules";
-import { listNotifications, markRead } from "./issue.store";
+import { personRecipient, unitRecipient } from "../issues/issue.rules";
+import { listNotifications, markRead } from "../issues/issue.store";
 
 export async function myNotifications(ctx: GridnetContext, first?: number | null, after?: string | null) {
   const actor = requireActor(ctx);

@@ -1,4 +1,4 @@
-import { Connection } from "../common/connection.type";
+import { Connection } from "../../schema/common/connection.type";
 import { OrgUnit } from "./org-unit.type";
 
 export const OrgUnitConnection = Connection(OrgUnit, "OrgUnit");

@@ -1,5 +1,5 @@
-import "reflect-metadata"; // type-graphql decorators need it loaded before any class is declared
-import { registerEnumType } from "type-graphql";
+// The issue loop's vocabulary as plain enums: no GraphQL here, so the sweep and stream
+// Lambdas load them without type-graphql. issue.enums.graphql.ts names them in the contract.
 
 /** The closed loop of DESIGN.md §2 (report → assess → assign → handle → feedback → close). */
 export enum IssueState {
@@ -80,23 +80,3 @@ export enum IssueSort {
   DUE_SOONEST = "DUE_SOONEST",
 }
 
-export enum NotificationKind {
-  ASSIGNED = "ASSIGNED",
-  RETURNED = "RETURNED",
-  OVERDUE = "OVERDUE",
-  SUPERVISED = "SUPERVISED",
-  RESOLVED = "RESOLVED",
-  CLOSED = "CLOSED",
-  REOPENED = "REOPENED",
-}
-
-registerEnumType(IssueState, { name: "IssueState" });
-registerEnumType(IssuePriority, { name: "IssuePriority", description: "Sets the deadline through the SLA." });
-registerEnumType(IssueChannel, { name: "IssueChannel" });
-registerEnumType(ReporterKind, { name: "ReporterKind" });
-registerEnumType(ResolutionOutcome, { name: "ResolutionOutcome" });
-registerEnumType(HandlingLevel, { name: "HandlingLevel" });
-registerEnumType(TimelineEventKind, { name: "TimelineEventKind" });
-registerEnumType(AttributeDatatype, { name: "AttributeDatatype", description: "Open311 attribute datatypes." });
-registerEnumType(IssueSort, { name: "IssueSort" });
-registerEnumType(NotificationKind, { name: "NotificationKind" });

@@ -2,7 +2,7 @@
 // stack feeds new Notification items from the table's stream to a delivery function
 // (api/handlers/notify.ts), which hands each to a channel. Channels are an interface so a
 // district can plug in its SMS gateway or WeChat without touching the loop.
-import type { NotificationRecord } from "./issue.store";
+import type { NotificationRecord } from "../issues/issue.store";
 
 export interface DeliveryChannel {
   readonly name: string;

@@ -1,4 +1,5 @@
 import "reflect-metadata"; // type-graphql decorators need it loaded before any class is declared
+import "./issue.enums.graphql";
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { AttributeDatatype, IssuePriority } from "./issue.enums";
 
