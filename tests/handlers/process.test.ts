@@ -1,9 +1,10 @@
 // `npm start` as a supervisor sees it: a tree of real processes — npm → tsx → node (the
 // server) → watchdog → java (DynamoDB Local). SIGINT or SIGTERM to any of npm, tsx or node
-// stops the whole tree and frees both ports; SIGKILL to node still takes the JVM along; a
-// second `npm start` on the same data is refused while the first runs (and a lock left by a
-// killed one is taken over); health follows the database's state; the API listens on
-// loopback only. Every start shares one data folder, so the demo is seeded once.
+// stops the whole tree and frees both ports; SIGKILL to node still takes the JVM along, and
+// SIGKILL to npm the server and the JVM; a second `npm start` on the same data is refused
+// while the first runs (and a lock left by a killed one is taken over); health follows the
+// database's state; the API listens on loopback only. Every start shares one data folder, so
+// the demo is seeded once.
 //
 // Processes are checked by pid and start time (a zombie or a reused pid is not "alive"),
 // found from the lock file the server writes and from /proc: this suite needs Linux.
@@ -212,6 +213,7 @@ it("refuses a second start on the same data while the first runs; health follows
   expect(answer).toEqual({ ok: false, databaseReachable: false, databaseStatus: "UNREACHABLE" });
   expect(running.output()).toMatch(/DynamoDB Local stopped unexpectedly/);
 
-  process.kill(running.tsx.pid, "SIGINT");
+  // SIGKILL to npm cannot be relayed: the server notices its ancestor is gone and stops.
+  process.kill(running.npm.pid, "SIGKILL");
   expect(await waitUntilGone(running)).toEqual({ alive: [], ports: [] });
 }, 180_000);
