@@ -7,64 +7,109 @@
 //   npm start -- --port 4001       another port (or PORT=4001)
 //   npm start -- --data DIR        keep the data somewhere else than .data/
 //   npm start -- --issues 50       seed fewer (or more) demo issues into a new table
+//   npm start -- --host 0.0.0.0    listen on every interface (or GRIDNET_HOST); default 127.0.0.1
 //   GRIDNET_DYNAMODB_ENDPOINT=http://host:8000 npm start   use a DynamoDB you already run
-import { rmSync, writeFileSync } from "node:fs";
+//
+// Stopping: SIGINT or SIGTERM to any process of `npm start` (npm, tsx, this one) reaches this
+// process — npm relays both to its script (which `exec`s tsx, so no shell sits in between to
+// swallow them) and tsx to us — and stops the server, then DynamoDB Local, then exits.
+// SIGHUP (the terminal closed) does the same. tsx kills its child with SIGKILL when the child
+// has not acknowledged a relayed signal within 30 ms (a busy machine), and a supervisor may
+// use SIGKILL itself. Against everything that cannot be relayed or handled: the
+// JVM's watchdog ends it when this process is gone (api/local/jvm-watchdog.js), this process
+// ends when npm or tsx above it is gone (api/local/parent-watch.ts), and a lock in the data
+// folder keeps a second `npm start` off the same data, taking over one left by a dead owner
+// (api/local/instance-lock.ts).
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import type { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { createDevSigner } from "../auth/dev-signer";
 import { authConfigFromJwks } from "../auth/verifier";
-import { createContext } from "../context";
+import { createContext, type GridnetContext } from "../context";
 import { REPO_ROOT, startDynamoDbLocal, type DynamoDbLocal } from "../local/dynamodb-local";
+import { acquireInstanceLock, type InstanceLock } from "../local/instance-lock";
+import { watchParents } from "../local/parent-watch";
 import { seedDemo, seedState } from "../seed/seed";
 import { DEMO_USERS, shapingbaDemo } from "../seed/shapingba";
 import { createApolloServer } from "../server";
 import { createTable } from "../store/create-table";
 import { createDb } from "../store/dynamo";
 
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
 async function main(): Promise<void> {
   const { values: flags } = parseArgs({
     options: {
       reset: { type: "boolean", default: false },
       port: { type: "string" },
+      host: { type: "string" },
       data: { type: "string" },
       issues: { type: "string", default: "300" },
     },
   });
   const port = Number(flags.port ?? process.env.PORT ?? 4000);
+  const host = flags.host || process.env.GRIDNET_HOST || "127.0.0.1";
   const issues = Number(flags.issues);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not ${flags.port}`);
   if (!Number.isInteger(issues) || issues < 0) throw new Error(`--issues must be a whole number, not ${flags.issues}`);
   const DATA_DIR = flags.data ? resolve(flags.data) : join(REPO_ROOT, ".data");
   const table = process.env.GRIDNET_TABLE ?? "gridnet-local";
   const log = (line: string) => console.log(line);
+  // The data folder holds the dev signer's private key and the database files: ours alone.
+  // (A folder named with --data that already exists keeps the permissions its owner chose.)
+  mkdirSync(DATA_DIR, { recursive: true, mode: 0o700 });
+  if (!flags.data) chmodSync(DATA_DIR, 0o700);
 
+  let lock: InstanceLock | null = null;
   let dynamo: DynamoDbLocal | null = null;
-  let endpoint = process.env.GRIDNET_DYNAMODB_ENDPOINT;
-  if (!endpoint) {
-    if (flags.reset) rmSync(join(DATA_DIR, "dynamodb"), { recursive: true, force: true });
-    log("Starting DynamoDB Local…");
-    dynamo = await startDynamoDbLocal({ dbPath: join(DATA_DIR, "dynamodb"), logFile: join(DATA_DIR, "dynamodb-local.log"), log });
-    endpoint = dynamo.endpoint;
-    // `npm run sweep` finds this DynamoDB Local here while the server runs.
-    writeFileSync(join(DATA_DIR, "endpoint"), endpoint);
-    log(`DynamoDB Local is up at ${endpoint} (data in ${join(DATA_DIR, "dynamodb")})`);
-  }
-
+  let apollo: ApolloServer<GridnetContext> | null = null;
   let stopping = false;
-  const stopAll = async (code: number) => {
+  const stopAll = async (code: number, why?: string) => {
     if (stopping) return;
     stopping = true;
-    if (dynamo) rmSync(join(DATA_DIR, "endpoint"), { force: true });
-    await dynamo?.stop();
-    process.exit(code);
+    if (why) console.error(why);
+    try {
+      // The server first (no request may start against a database on its way out), then the JVM.
+      await Promise.race([apollo?.stop().catch(() => {}), new Promise((r) => setTimeout(r, 3_000))]);
+      if (dynamo) rmSync(join(DATA_DIR, "endpoint"), { force: true });
+      await dynamo?.stop();
+    } finally {
+      lock?.release();
+      process.exit(code);
+    }
   };
-  // Ctrl-C reaches this process twice (from the terminal's process group and relayed by
-  // npm/tsx): keep the handler for both, so the second cannot cut the JVM's shutdown short.
-  process.on("SIGINT", () => void stopAll(0));
-  process.on("SIGTERM", () => void stopAll(0));
+  // Ctrl-C reaches this process more than once (from the terminal's process group, and
+  // relayed by npm and tsx): the handler stays for all of them, so a later one cannot cut the
+  // JVM's shutdown short.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stopAll(0));
+  watchParents((which) => void stopAll(0, `The ${which} that ran this server is gone: stopping.`));
+  // Whatever else ends this process, the lock goes with it (the watchdog takes the JVM).
+  process.on("exit", () => lock?.release());
 
   try {
+    let endpoint = process.env.GRIDNET_DYNAMODB_ENDPOINT;
+    if (!endpoint) {
+      lock = acquireInstanceLock(DATA_DIR, log);
+      if (flags.reset) rmSync(join(DATA_DIR, "dynamodb"), { recursive: true, force: true });
+      log("Starting DynamoDB Local…");
+      dynamo = await startDynamoDbLocal({ dbPath: join(DATA_DIR, "dynamodb"), logFile: join(DATA_DIR, "dynamodb-local.log"), log });
+      lock.update({ jvm: dynamo.jvm, watchdog: dynamo.watchdog });
+      endpoint = dynamo.endpoint;
+      // `npm run sweep` finds this DynamoDB Local here while the server runs.
+      writeFileSync(join(DATA_DIR, "endpoint"), endpoint);
+      log(`DynamoDB Local is up at ${endpoint} (data in ${join(DATA_DIR, "dynamodb")}).`);
+      log(`  Note: DynamoDB Local listens on port ${dynamo.port} of every interface and accepts any credentials.`);
+      const jvm = dynamo;
+      void jvm.exited.then((code) => {
+        if (stopping) return;
+        // Keep serving: `health` now answers ok: false, which is what a supervisor should see.
+        rmSync(join(DATA_DIR, "endpoint"), { force: true });
+        console.error(`DynamoDB Local stopped unexpectedly (exit code ${code}); see ${join(DATA_DIR, "dynamodb-local.log")}. Restart \`npm start\`.`);
+      });
+    }
+
     const db = createDb({ table, endpoint });
     const created = await createTable(db.client, table);
     log(created === "created" ? `Created table ${table}.` : `Using table ${table}.`);
@@ -76,18 +121,20 @@ async function main(): Promise<void> {
 
     const signer = await createDevSigner(join(DATA_DIR, "dev-signer.json"));
     const auth = authConfigFromJwks(signer.issuer, signer.jwks);
-    const server = createApolloServer({ landingPage: true });
-    const { url } = await startStandaloneServer(server, {
-      listen: { port },
+    apollo = createApolloServer({ landingPage: true });
+    const { url } = await startStandaloneServer(apollo, {
+      listen: { port, host },
       context: ({ req }) => createContext(db, auth, req.headers.authorization),
     }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE") throw new Error(`Port ${port} is in use: stop the other server, or run \`npm start -- --port ${port + 1}\`.`);
+      if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") throw new Error(`Cannot listen on ${host}: no such address on this machine.`);
       throw error;
     });
+    lock?.update({ url: `${url}graphql` });
     await printWelcome(url, signer);
+    if (!LOOPBACK.has(host)) console.log(`\nListening on ${host}: anyone who can reach this machine can call the API (with a token).`);
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    await stopAll(1);
+    await stopAll(1, error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -105,7 +152,7 @@ async function printWelcome(url: string, signer: Awaited<ReturnType<typeof creat
   console.log("Try it:");
   console.log(`  curl -s ${url}graphql -H 'content-type: application/json' -H "authorization: Bearer $TOKEN_FENGHUANGSHAN_ADMIN" \\`);
   console.log(`    -d '{"query":"{ orgUnits(kind: GRID) { edges { node { id name path } } } }"}'`);
-  console.log("\nCtrl-C stops the server and DynamoDB Local.");
+  console.log("\nCtrl-C (or SIGTERM to npm) stops the server and DynamoDB Local.");
 }
 
 main().catch((error) => {

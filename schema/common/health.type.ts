@@ -1,9 +1,11 @@
 import "reflect-metadata"; // type-graphql decorators need it loaded before any class is declared
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType("Health", { description: "Public liveness answer; needs no token and no database." })
+// The database's state is two flat fields, not a nested object: Health is one type that the
+// role rules open to everyone, and a nested type would need a rule of its own.
+@ObjectType("Health", { description: "Public health answer; needs no token. Costs at most one small DynamoDB read a second." })
 export class Health {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The API can serve: it answers and its DynamoDB table answers (databaseStatus OK)." })
   ok!: boolean;
 
   @Field(() => String)
@@ -11,4 +13,14 @@ export class Health {
 
   @Field(() => String, { description: "Server time, ISO 8601." })
   time!: string;
+
+  @Field(() => Boolean, { description: "DynamoDB answered the probe (even if only to say the table is missing)." })
+  databaseReachable!: boolean;
+
+  @Field(() => String, {
+    description:
+      "OK; TABLE_MISSING (DynamoDB answered, the table does not exist); UNREACHABLE (no answer within 1 s: refused, reset or hung); " +
+      "ERROR (answered with another error, e.g. access denied). New values may be added.",
+  })
+  databaseStatus!: string;
 }

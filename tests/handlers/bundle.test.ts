@@ -56,7 +56,7 @@ function invoke(event: unknown): { statusCode: number; body: string } {
       NODE_NO_WARNINGS: "1",
       AWS_REGION: "cn-northwest-1",
       GRIDNET_TABLE: "gridnet-bundle-test",
-      // Health needs no database; the endpoint keeps the SDK away from real AWS all the same.
+      // The run's DynamoDB Local, where this table does not exist: health must say so.
       GRIDNET_DYNAMODB_ENDPOINT: process.env.GRIDNET_DYNAMODB_ENDPOINT ?? "http://127.0.0.1:9",
       GRIDNET_AUTH_ISSUER: "https://auth.gridnet.local/bundle-test",
       GRIDNET_AUTH_JWKS_URL: "http://127.0.0.1:9/jwks.json",
@@ -69,12 +69,12 @@ function invoke(event: unknown): { statusCode: number; body: string } {
   return JSON.parse(lines[lines.length - 1]) as { statusCode: number; body: string };
 }
 
-test("the bundled GraphQL handler answers { health { ok } } over an HTTP API v2 event", async () => {
-  const result = invoke(httpApiEvent(JSON.stringify({ query: "{ health { ok } }" })));
+test("the bundled GraphQL handler answers health over an HTTP API v2 event, probing its table", async () => {
+  const result = invoke(httpApiEvent(JSON.stringify({ query: "{ health { ok databaseReachable databaseStatus } }" })));
   expect(result.statusCode).toBe(200);
-  const body = JSON.parse(result.body) as { data?: { health?: { ok?: boolean } }; errors?: unknown };
+  const body = JSON.parse(result.body) as { data?: { health?: unknown }; errors?: unknown };
   expect(body.errors).toBeUndefined();
-  expect(body.data?.health?.ok).toBe(true);
+  expect(body.data?.health).toEqual({ ok: false, databaseReachable: true, databaseStatus: "TABLE_MISSING" });
 });
 
 test("the bundle refuses an unauthenticated private query without leaking internals", async () => {

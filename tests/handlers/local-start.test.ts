@@ -49,8 +49,10 @@ it("serves the seeded demo, prints tokens that work, and stops cleanly on Ctrl-C
   child.stderr!.on("data", (chunk) => (output += chunk));
 
   const [, url] = await waitFor(/gridnet is serving the Shapingba demo at (\S+)/, 110_000);
-  expect(url).toBe(`http://localhost:${port}/graphql`);
-  const [, token] = await waitFor(/export TOKEN_FENGHUANGSHAN_ADMIN=(\S+)/, 5_000);
+  expect(url).toBe(`http://127.0.0.1:${port}/graphql`);
+  // The welcome ends with how to stop it; wait for all of it before reading the tokens.
+  await waitFor(/stops the server and DynamoDB Local/, 15_000);
+  const [, token] = await waitFor(/export TOKEN_FENGHUANGSHAN_ADMIN=(\S+)/, 0);
   for (const role of ["DISTRICT_ADMIN", "STREET_ADMIN", "COMMUNITY_ADMIN", "GRID_WORKER", "VOLUNTEER", "RESIDENT", "PARTNER"]) {
     expect(output).toContain(`# ${role}`);
   }
