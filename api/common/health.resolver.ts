@@ -8,7 +8,7 @@
 // of health requests costs DynamoDB at most one read a second per process.
 import { GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { Ctx, Query, Resolver } from "type-graphql";
-import { Health } from "../../schema/common/health.type";
+import { Health } from "./health.type";
 import type { GridnetContext } from "../context";
 import type { Db } from "../store/dynamo";
 import { tableDefinition } from "../store/table";
