@@ -24,7 +24,6 @@ import { chmodSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { ApolloServer } from "@apollo/server";
-import { startStandaloneServer } from "@apollo/server/standalone";
 import { createDevSigner } from "../auth/dev-signer";
 import { authConfigFromJwks } from "../auth/verifier";
 import { createContext, type GridnetContext } from "../context";
@@ -34,6 +33,7 @@ import { watchParents } from "../local/parent-watch";
 import { seedDemo, seedState } from "../seed/seed";
 import { DEMO_USERS, shapingbaDemo } from "../seed/shapingba";
 import { createApolloServer } from "../server";
+import { createGraphQLHttpServer } from "./http-server";
 import { createTable } from "../store/create-table";
 import { createDb } from "../store/dynamo";
 
@@ -122,14 +122,19 @@ async function main(): Promise<void> {
     const signer = await createDevSigner(join(DATA_DIR, "dev-signer.json"));
     const auth = authConfigFromJwks(signer.issuer, signer.jwks);
     apollo = createApolloServer({ landingPage: true });
-    const { url } = await startStandaloneServer(apollo, {
-      listen: { port, host },
-      context: ({ req }) => createContext(db, auth, req.headers.authorization),
-    }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "EADDRINUSE") throw new Error(`Port ${port} is in use: stop the other server, or run \`npm start -- --port ${port + 1}\`.`);
-      if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") throw new Error(`Cannot listen on ${host}: no such address on this machine.`);
-      throw error;
+    await apollo.start();
+    const http = createGraphQLHttpServer({ apollo, context: (req) => createContext(db, auth, req.headers.authorization) });
+    await new Promise<void>((listening, failed) => {
+      http.once("error", (error: NodeJS.ErrnoException) => {
+        if (error.code === "EADDRINUSE") failed(new Error(`Port ${port} is in use: stop the other server, or run \`npm start -- --port ${port + 1}\`.`));
+        else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") failed(new Error(`Cannot listen on ${host}: no such address on this machine.`));
+        else failed(error);
+      });
+      http.listen(port, host, () => listening());
     });
+    const address = http.address();
+    const bound = typeof address === "object" && address ? address.port : port;
+    const url = `http://${host.includes(":") ? `[${host}]` : host}:${bound}/`;
     lock?.update({ url: `${url}graphql` });
     await printWelcome(url, signer);
     if (!LOOPBACK.has(host)) console.log(`\nListening on ${host}: anyone who can reach this machine can call the API (with a token).`);

@@ -1,0 +1,77 @@
+// The local HTTP server in front of Apollo for `npm start`. Apollo's standalone server parses
+// bodies with Express, whose error page for a truncated JSON body, an unknown charset or an
+// oversized body is HTML with a stack trace and file paths; this server reads the body itself
+// (http-body.ts, the same reader as the Lambda handler) and hands Apollo a parsed request.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { MAX_BODY_BYTES } from "../common/query-limits";
+import { RequestRefused, errorBody, readJsonBody, tooLarge } from "./http-body";
+
+export interface HttpServerOptions<C extends BaseContext> {
+  apollo: ApolloServer<C>;
+  context: (req: IncomingMessage) => Promise<C>;
+}
+
+/** Serves `apollo` at `/` and `/graphql`; call `apollo.start()` first. */
+export function createGraphQLHttpServer<C extends BaseContext>({ apollo, context }: HttpServerOptions<C>): Server {
+  return createServer((req, res) => {
+    handle(apollo, context, req, res).catch((error: unknown) => {
+      console.error(JSON.stringify({ level: "error", msg: "local server failed", error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }));
+      send(res, 500, errorBody("Internal error. It has been logged.", "INTERNAL_SERVER_ERROR"));
+    });
+  });
+}
+
+async function handle<C extends BaseContext>(apollo: ApolloServer<C>, context: (req: IncomingMessage) => Promise<C>, req: IncomingMessage, res: ServerResponse) {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  if (url.pathname !== "/" && url.pathname !== "/graphql") return send(res, 404, errorBody("Not found: the API is at /graphql.", "NOT_FOUND"));
+  const method = (req.method ?? "GET").toUpperCase();
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  let body: unknown = "";
+  try {
+    if (method === "POST") body = readJsonBody(await readAll(req), headers.get("content-type"));
+  } catch (error) {
+    if (!(error instanceof RequestRefused)) throw error;
+    // The rest of an oversized body is not read; the connection closes after the answer.
+    if (error.status === 413) res.setHeader("connection", "close");
+    return send(res, error.status, errorBody(error.message, error.code));
+  }
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method, headers, search: url.search, body },
+    context: () => context(req),
+  });
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === "complete") return res.end(response.body.string);
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/** The whole body, refused as soon as it passes MAX_BODY_BYTES (nothing more is buffered). */
+function readAll(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        req.removeAllListeners("data");
+        req.resume();
+        reject(tooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: string): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  res.end(body);
+}
