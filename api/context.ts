@@ -1,27 +1,13 @@
 // The per-request context: who is asking (resolved from the bearer token) and fresh
 // DataLoaders, so one request batches its reads and no request sees another's cache.
-import DataLoader from "dataloader";
 import type { Actor } from "./auth/actor";
 import { bearerToken, verifyToken, type AuthConfig } from "./auth/verifier";
 import { DomainError, unauthenticated } from "./errors";
-import { listCategories, type CategoryRecord } from "./issues/category.store";
-import { getHistory, getIssues, type EventRecord, type IssueRecord } from "./issues/issue.store";
-import { createChildrenLoader, type ChildrenLoader } from "./org/children.loader";
-import { getUnits, type OrgUnitRecord } from "./org/org.store";
-import { getPeople, type PersonRecord } from "./people/people.store";
+import type { Guards } from "./feature";
+import { FEATURES, type Loaders } from "./features";
 import type { Db } from "./store/dynamo";
 
-export interface Loaders {
-  orgUnit: DataLoader<string, OrgUnitRecord | null>;
-  person: DataLoader<string, PersonRecord | null>;
-  issue: DataLoader<string, IssueRecord | null>;
-  /** An issue's timeline and duplicate links. */
-  history: DataLoader<string, { events: EventRecord[]; duplicateIds: string[] }>;
-  /** A district's category catalogue, by district id. */
-  categories: DataLoader<string, CategoryRecord[]>;
-  /** Pages of a unit's children: nested `children` of many parents are read together. */
-  children: ChildrenLoader;
-}
+export type { Loaders };
 
 export interface GridnetContext {
   db: Db;
@@ -29,28 +15,27 @@ export interface GridnetContext {
   actor: Actor | null;
   authError: DomainError | null;
   loaders: Loaders;
+  /** Checks features contribute to each other's commands (api/feature.ts: Guards). */
+  guards: Required<Guards>;
   /** The clock transitions read; the demo seed and SLA tests set it, everything else uses real time. */
   now: () => Date;
 }
 
+/** Every feature's loaders, fresh: one request batches its reads and sees no other's cache. */
 export function createLoaders(db: Db): Loaders {
-  return {
-    orgUnit: new DataLoader(async (ids) => {
-      const found = await getUnits(db, ids);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    person: new DataLoader(async (ids) => {
-      const found = await getPeople(db, ids);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    issue: new DataLoader(async (ids) => {
-      const found = await getIssues(db, ids);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    history: new DataLoader((ids) => Promise.all(ids.map((id) => getHistory(db, id)))),
-    categories: new DataLoader((districtIds) => Promise.all(districtIds.map((id) => listCategories(db, id)))),
-    children: createChildrenLoader(db),
-  };
+  return Object.assign({}, ...FEATURES.map((f) => ("loaders" in f && f.loaders ? f.loaders(db) : {}))) as Loaders;
+}
+
+/** Every feature's guards, each run in list order. */
+export const guards: Required<Guards> = {
+  async beforeUnitMove(ctx, unit) {
+    for (const feature of FEATURES) if ("guards" in feature) await feature.guards?.beforeUnitMove?.(ctx, unit);
+  },
+};
+
+/** A context acting as `actor` without a token: the seed and background jobs use it. */
+export function contextAs(db: Db, actor: Actor | null, now: () => Date = () => new Date()): GridnetContext {
+  return { db, actor, authError: null, loaders: createLoaders(db), guards, now };
 }
 
 /**
@@ -60,8 +45,8 @@ export function createLoaders(db: Db): Loaders {
  * that needs an actor raises `authError` instead.
  */
 export async function createContext(db: Db, auth: AuthConfig, authorization: string | undefined | null): Promise<GridnetContext> {
-  const loaders = createLoaders(db);
-  const context: GridnetContext = { db, actor: null, authError: null, loaders, now: () => new Date() };
+  const context = contextAs(db, null);
+  const loaders = context.loaders;
   try {
     const token = bearerToken(authorization);
     if (!token) return context;

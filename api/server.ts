@@ -9,20 +9,27 @@ import {
 } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
-import { buildSchemaSync } from "type-graphql";
-import { ViewerResolver } from "./auth/viewer.resolver";
-import { HealthResolver } from "./common/health.resolver";
+import { buildSchemaSync, type NonEmptyArray } from "type-graphql";
 import { operationLimits, parseOptions, validationRules } from "./common/query-limits";
 import { requestLog } from "./common/request-log";
 import type { GridnetContext } from "./context";
 import { createFormatError } from "./errors";
-import { CategoryResolver } from "./issues/category.resolver";
-import { IssueResolver } from "./issues/issue.resolver";
-import { NotificationResolver } from "./notifications/notification.resolver";
-import { OrgUnitResolver } from "./org/org.resolver";
-import { permissions } from "./permissions/shield";
+import { permissionsFor } from "./auth/shield";
+import type { Policy } from "./auth/policy";
+import { FEATURES } from "./features";
 
-export const RESOLVERS = [HealthResolver, ViewerResolver, OrgUnitResolver, IssueResolver, CategoryResolver, NotificationResolver] as const;
+/** Every feature's resolvers, in the list's order. */
+const [firstResolver, ...moreResolvers] = FEATURES.flatMap((f) => f.resolvers);
+export const RESOLVERS: NonEmptyArray<Function> = [firstResolver, ...moreResolvers];
+
+/** Every feature's policy table together: root field → who may call it. */
+export const POLICY: Policy = Object.assign({}, ...FEATURES.map((f) => f.policy));
+
+/** The shield gate over a schema, from POLICY (a root field without an entry is refused). */
+export function permissions(schema: GraphQLSchema) {
+  const names = (type: { getFields(): object } | null | undefined) => Object.keys(type?.getFields() ?? {});
+  return permissionsFor(POLICY, { query: names(schema.getQueryType()), mutation: names(schema.getMutationType()) });
+}
 
 /** The schema as clients see it (emitted to schema/schema.graphql). */
 export function buildContractSchema(options: { skipCheck?: boolean } = {}): GraphQLSchema {
@@ -59,7 +66,8 @@ export function schemaDetailsFromEnv(env: NodeJS.ProcessEnv = process.env): bool
 export function createApolloServer(options: ServerOptions = {}): ApolloServer<GridnetContext> {
   // The schema check (an introspection pass, ~17 ms of every cold start) runs where the
   // contract is emitted and tested; Apollo validates the schema again at start anyway.
-  const schema = applyMiddleware(buildContractSchema({ skipCheck: true }), permissions);
+  const contract = buildContractSchema({ skipCheck: true });
+  const schema = applyMiddleware(contract, permissions(contract));
   const schemaDetails = options.schemaDetails ?? schemaDetailsFromEnv();
   return new ApolloServer<GridnetContext>({
     schema,

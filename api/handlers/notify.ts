@@ -5,7 +5,7 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from "aws-lambda";
 import { deliverAll, logChannel } from "../notifications/notification.delivery";
-import type { NotificationRecord } from "../issues/issue.store";
+import { decodeNotification } from "../notifications/notification.store";
 
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const failures: DynamoDBBatchResponse["batchItemFailures"] = [];
@@ -14,7 +14,7 @@ export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatch
     if (record.eventName !== "INSERT" || !image) continue;
     const item = unmarshall(image as Record<string, AttributeValue>);
     if (item.type !== "Notification") continue;
-    const { failed } = await deliverAll([item as NotificationRecord], [logChannel]);
+    const { failed } = await deliverAll([decodeNotification(item)], [logChannel]);
     if (failed > 0 && record.dynamodb?.SequenceNumber) failures.push({ itemIdentifier: record.dynamodb.SequenceNumber });
   }
   return { batchItemFailures: failures };

@@ -5,7 +5,7 @@ import { Role } from "../auth/actor";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { badInput, forbidden } from "../errors";
-import { requireActor } from "../org/org.rules";
+import { requireActor } from "../auth/guards";
 import { putCategory, type CategoryRecord } from "./category.store";
 
 type Answer = { code: string; values: string[] };

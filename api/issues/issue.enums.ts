@@ -61,6 +61,8 @@ export enum TimelineEventKind {
   RESOLVED = "RESOLVED",
   CLOSED = "CLOSED",
   REOPENED = "REOPENED",
+  /** The reporter's unsatisfied close (satisfaction 1–2) sent the work back: rework, never a close. */
+  REWORKED = "REWORKED",
   ESCALATED = "ESCALATED",
   SUPERVISED = "SUPERVISED",
   COMMENTED = "COMMENTED",

@@ -57,18 +57,22 @@ export class ReportIssueInput {
 /** Every transition names the issue and, optionally, the version the caller saw. */
 @InputType("IssueTransitionInput")
 export class IssueTransitionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The issue." })
   id!: string;
 
   @Field(() => Int, { nullable: true, description: "The version you read; CONFLICT if the issue changed since." })
   expectedVersion?: number | null;
+}
 
-  @Field(() => String, { nullable: true })
+/** Transitions that take an optional note for the timeline. */
+@InputType("IssueNoteInput", { description: "A transition with an optional note for the timeline." })
+export class IssueNoteInput extends IssueTransitionInput {
+  @Field(() => String, { nullable: true, description: "Written to the timeline event (at most 500 characters)." })
   note?: string | null;
 }
 
 @InputType("AcceptIssueInput")
-export class AcceptIssueInput extends IssueTransitionInput {
+export class AcceptIssueInput extends IssueNoteInput {
   @Field(() => String, { nullable: true, description: "Reclassify; default: the reported category." })
   categoryCode?: string | null;
 
@@ -83,13 +87,13 @@ export class RejectIssueInput extends IssueTransitionInput {
 }
 
 @InputType("MergeIssueInput")
-export class MergeIssueInput extends IssueTransitionInput {
+export class MergeIssueInput extends IssueNoteInput {
   @Field(() => ID, { description: "The open issue this one duplicates." })
   duplicateOfId!: string;
 }
 
 @InputType("AssignIssueInput")
-export class AssignIssueInput extends IssueTransitionInput {
+export class AssignIssueInput extends IssueNoteInput {
   @Field(() => ID, { nullable: true, description: "The unit that handles it (default: the handling unit)." })
   unitId?: string | null;
 
@@ -113,9 +117,15 @@ export class ResolveIssueInput extends IssueTransitionInput {
 }
 
 @InputType("CloseIssueInput")
-export class CloseIssueInput extends IssueTransitionInput {
+export class CloseIssueInput extends IssueNoteInput {
   @Field(() => Int, { description: "The reporter's satisfaction, 1–5; 1 or 2 sends the issue back for rework instead of closing it." })
   satisfaction!: number;
+}
+
+@InputType("SuperviseIssueInput", { description: "督办 from a level above: the urging note is required." })
+export class SuperviseIssueInput extends IssueTransitionInput {
+  @Field(() => String, { description: "The urging note (at most 500 characters)." })
+  note!: string;
 }
 
 @InputType("CommentIssueInput")

@@ -2,13 +2,13 @@
 // (or, for several states, a merge of one partition per state); anything else is refused
 // up front rather than served by a read-and-discard filter.
 import { IssueSort, IssueState } from "./issue.enums";
-import { OrgUnitKind } from "../org/org.enums";
+import { OrgUnitKind } from "../org";
 import { inScope } from "../auth/actor";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { badInput, forbidden, notFound } from "../errors";
-import { requireActor } from "../org/org.rules";
+import { requireActor } from "../auth/guards";
 import { queryMergedPage, type Page } from "../store/ops";
 import { canSee, present, type IssueView } from "./issue.view";
 import * as store from "./issue.store";

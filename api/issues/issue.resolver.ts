@@ -7,17 +7,19 @@ import {
   CloseIssueInput,
   CommentIssueInput,
   IssueFilter,
-  IssueTransitionInput,
+  IssueNoteInput,
   MergeIssueInput,
   ReasonInput,
   RejectIssueInput,
   ReportIssueInput,
   ResolveIssueInput,
+  SuperviseIssueInput,
 } from "./issue.inputs";
 import { Issue, IssueConnection, IssueReporter, Person, ReportIssuePayload, TimelineEvent } from "./issue.type";
 import { OrgUnit } from "../org/org-unit.type";
+import { requireActor } from "../auth/guards";
 import type { GridnetContext } from "../context";
-import * as orgRules from "../org/org.rules";
+import * as orgRules from "../org";
 import { listIssues } from "./issue.lists";
 import * as rules from "./issue.rules";
 import * as view from "./issue.view";
@@ -76,7 +78,7 @@ export class IssueResolver {
   }
 
   @Mutation(() => Issue, { description: "Start handling (办理)." })
-  startIssue(@Arg("input", () => IssueTransitionInput) input: IssueTransitionInput, @Ctx() ctx: GridnetContext) {
+  startIssue(@Arg("input", () => IssueNoteInput) input: IssueNoteInput, @Ctx() ctx: GridnetContext) {
     return rules.startIssue(ctx, input);
   }
 
@@ -96,8 +98,8 @@ export class IssueResolver {
   }
 
   @Mutation(() => Issue, { description: "Supervise (督办) from a level above: an urging note, counted." })
-  superviseIssue(@Arg("input", () => IssueTransitionInput) input: IssueTransitionInput, @Ctx() ctx: GridnetContext) {
-    return rules.superviseIssue(ctx, { ...input, note: input.note ?? "" });
+  superviseIssue(@Arg("input", () => SuperviseIssueInput) input: SuperviseIssueInput, @Ctx() ctx: GridnetContext) {
+    return rules.superviseIssue(ctx, input);
   }
 
   @Mutation(() => Issue)
@@ -129,7 +131,7 @@ export class IssueResolver {
   @FieldResolver(() => Person, { nullable: true })
   async assignee(@Root() issue: IssueView, @Ctx() ctx: GridnetContext): Promise<Person | null> {
     if (!issue.assigneeId || !issue.detailed) return null;
-    return view.presentAssignee(orgRules.requireActor(ctx), issue, await ctx.loaders.person.load(issue.assigneeId));
+    return view.presentAssignee(requireActor(ctx), issue, await ctx.loaders.person.load(issue.assigneeId));
   }
 
   @FieldResolver(() => IssueReporter)
@@ -140,7 +142,7 @@ export class IssueResolver {
   @FieldResolver(() => [TimelineEvent])
   async timeline(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
     const { events } = await ctx.loaders.history.load(issue.id);
-    return view.presentEvents(ctx, orgRules.requireActor(ctx), issue, events);
+    return view.presentEvents(ctx, requireActor(ctx), issue, events);
   }
 
   @FieldResolver(() => [ID])
@@ -153,5 +155,5 @@ export class IssueResolver {
 async function unit(ctx: GridnetContext, id: string) {
   const found = await ctx.loaders.orgUnit.load(id);
   if (!found) throw new Error(`Issue references missing unit ${id}`);
-  return orgRules.presentReference(orgRules.requireActor(ctx), found);
+  return orgRules.presentReference(requireActor(ctx), found);
 }

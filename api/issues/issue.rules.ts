@@ -4,21 +4,25 @@
 // shield decided.
 import { createHash } from "node:crypto";
 import { ulid } from "ulid";
-import { OrgUnitKind } from "../org/org.enums";
+import { OrgUnitKind } from "../org";
 import { HandlingLevel, IssueChannel, IssuePriority, IssueState, ReporterKind, ResolutionOutcome, TimelineEventKind } from "./issue.enums";
-import { NotificationKind } from "../notifications/notification.enums";
+import { NotificationKind, SubjectType } from "../notifications/notification.enums";
 import { ADMIN_ROLES, Role, belowScope, inScope, type Actor } from "../auth/actor";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { DomainError, badInput, conflict, forbidden, notFound } from "../errors";
-import { requireActor } from "../org/org.rules";
-import { reportHold, type OrgUnitRecord } from "../org/org.store";
+import { requireActor } from "../auth/guards";
+import { admits } from "../auth/policy";
+import { reportHold } from "../org";
+import { type OrgUnitRecord } from "../org";
 import type { TransactItem } from "../store/ops";
 import type { CategoryRecord } from "./category.store";
 import { validateAttributes } from "./category.rules";
-import { LEVEL_INDEX, MERGE_TARGET_STATES, NEXT_LEVEL, TRANSITIONS, allowedFrom, type Action } from "./issue.machine";
+import { ISSUE_ACTIONS, LEVEL_INDEX, MERGE_TARGET_STATES, NEXT_LEVEL, allowedFrom, type Action } from "./issue.machine";
+import type { IssueRelation } from "./issue.policy";
 import * as store from "./issue.store";
-import type { EventRecord, IssueRecord, NotificationRecord } from "./issue.store";
+import type { EventRecord, IssueRecord } from "./issue.store";
+import { notification, personRecipient, unitRecipient, type NotificationRecord } from "../notifications/notification.store";
 import { canSee, handles, isReporter, present, type IssueView } from "./issue.view";
 import { deadline } from "./sla";
 
@@ -42,27 +46,22 @@ async function works(ctx: GridnetContext, actor: Actor, issue: IssueRecord): Pro
   return handles(actor, issue) || (unit !== null && inScope(actor, unit.path));
 }
 
+/** Each relation of the policy table (issue.policy.ts), as checked on the loaded issue. */
+const RELATIONS: Record<IssueRelation, (ctx: GridnetContext, actor: Actor, issue: IssueRecord) => boolean | Promise<boolean>> = {
+  visible: (_ctx, actor, issue) => canSee(actor, issue),
+  gridInScope: (_ctx, actor, issue) => inScope(actor, issue.locationPath),
+  listInScope: (_ctx, actor, issue) => canSee(actor, issue),
+  handler: (_ctx, actor, issue) => handles(actor, issue),
+  worker: works,
+  reporterOrHandler: (_ctx, actor, issue) => isReporter(actor, issue) || handles(actor, issue),
+  above: (_ctx, actor, issue) => belowScope(actor, issue.handlingPath),
+  district: (_ctx, actor, issue) => inScope(actor, issue.locationPath),
+};
+
+/** The policy row of `action`, read as written: the role gate, then the relation. */
 async function mayAct(ctx: GridnetContext, actor: Actor, action: Action, issue: IssueRecord): Promise<boolean> {
-  switch (action) {
-    case "accept":
-    case "reject":
-    case "merge":
-    case "assign":
-    case "escalate":
-      return handles(actor, issue);
-    case "return":
-    case "start":
-    case "resolve":
-      return works(ctx, actor, issue);
-    case "close":
-    case "reopen":
-      return isReporter(actor, issue) || handles(actor, issue);
-    case "supervise":
-      // 督办 comes from a level above the handling unit.
-      return (actor.role === Role.DISTRICT_ADMIN || actor.role === Role.STREET_ADMIN) && belowScope(actor, issue.handlingPath);
-    case "comment":
-      return actor.role !== Role.PARTNER;
-  }
+  const row = ISSUE_ACTIONS[action];
+  return admits(row.who, actor.role) && (await RELATIONS[row.relation](ctx, actor, issue));
 }
 
 // ---- loading ----
@@ -289,12 +288,10 @@ export function timelineEvent(issue: IssueRecord, actor: Actor | null, kind: Eve
   };
 }
 
+/** A message about `issue`, written with the transition that causes it. */
 export function notify(recipient: string, kind: NotificationKind, issue: IssueRecord, message: string, at: string): NotificationRecord {
-  return { id: ulid(), recipient, kind, issueId: issue.id, message, createdAt: at, read: false };
+  return notification(recipient, kind, { type: SubjectType.ISSUE, id: issue.id }, message, at);
 }
-
-export const personRecipient = (id: string) => `P:${id}`;
-export const unitRecipient = (id: string) => `U:${id}`;
 
 interface Change {
   after: Partial<IssueRecord>;
@@ -330,7 +327,7 @@ async function transition(
     }
     if (!(await mayAct(ctx, actor, action, issue))) throw forbidden(`Your role may not ${action} this issue.`);
     if (!allowedFrom(action, issue.state)) {
-      throw new DomainError("INVALID_TRANSITION", `Cannot ${action} an issue that is ${issue.state}; allowed from ${TRANSITIONS[action].from.join(", ")}.`, {
+      throw new DomainError("INVALID_TRANSITION", `Cannot ${action} an issue that is ${issue.state}; allowed from ${ISSUE_ACTIONS[action].from.join(", ")}.`, {
         state: issue.state,
         action,
       });
@@ -338,7 +335,7 @@ async function transition(
     const now = ctx.now();
     const at = now.toISOString();
     const applied = await change(issue, actor, now);
-    const target = TRANSITIONS[action].to;
+    const target = ISSUE_ACTIONS[action].to;
     const after: IssueRecord = {
       ...issue,
       ...(target === "same" ? {} : { state: target }),
@@ -349,7 +346,7 @@ async function transition(
     const outcome = await store.writeTransition(ctx.db, {
       before: issue,
       after,
-      event: timelineEvent(after, actor, TRANSITIONS[action].event, issue.state, applied.note ?? null, at),
+      event: timelineEvent(after, actor, ISSUE_ACTIONS[action].event, issue.state, applied.note ?? null, at),
       notifications: applied.notifications?.(after, at) ?? [],
       extra: applied.extra?.(after),
     });
@@ -472,20 +469,23 @@ export function resolveIssue(ctx: GridnetContext, input: TransitionInput & { out
   }));
 }
 
-/** Closing records satisfaction; 1–2 means the reporter is not satisfied: rework (返工). */
+/**
+ * Closing records the reporter's satisfaction. 3–5 closes (销号); 1–2 is not a close at all but
+ * rework (返工): its own transition back to ASSIGNED with a REWORKED event, a fresh deadline and
+ * the count assessment reads (docs/issue-counting.md).
+ */
 export function closeIssue(ctx: GridnetContext, input: TransitionInput & { satisfaction: number; note?: string | null }) {
   const satisfaction = valid.integer(input.satisfaction, "satisfaction", 1, 5);
   const note = optionalNote(input.note);
-  return transition(ctx, input, "close", async (issue, _actor, now) => {
+  if (satisfaction < SATISFIED_FROM) {
+    return transition(ctx, input, "rework", async (issue, _actor, now) => ({
+      after: { satisfaction, ...(await reworked(ctx, issue, now)) },
+      note: note ?? `Not satisfied (${satisfaction}/5): rework`,
+      notifications: (after, at) => reworkNotices(issue, after, at, `Rework: the reporter was not satisfied (${satisfaction}/5) with "${after.title}"`),
+    }));
+  }
+  return transition(ctx, input, "close", (issue, _actor, now) => {
     const at = now.toISOString();
-    if (satisfaction < SATISFIED_FROM) {
-      const category = await slaCategory(ctx, issue);
-      return {
-        after: { state: IssueState.ASSIGNED, satisfaction, reworkCount: issue.reworkCount + 1, resolution: null, dueAt: deadline(now, issue.priority, category), overdueSupervisedFor: null },
-        note: note ?? `Not satisfied (${satisfaction}/5): rework`,
-        notifications: (after) => reworkNotices(issue, after, at, `Rework: the reporter was not satisfied (${satisfaction}/5) with "${after.title}"`),
-      };
-    }
     return {
       after: { satisfaction, closedAt: at },
       note,
@@ -497,6 +497,12 @@ export function closeIssue(ctx: GridnetContext, input: TransitionInput & { satis
   });
 }
 
+/** What rework changes, however it is reached: the result is void, the clock starts again. */
+async function reworked(ctx: GridnetContext, issue: IssueRecord, now: Date): Promise<Partial<IssueRecord>> {
+  const category = await slaCategory(ctx, issue);
+  return { reworkCount: issue.reworkCount + 1, resolution: null, dueAt: deadline(now, issue.priority, category), overdueSupervisedFor: null };
+}
+
 function reworkNotices(before: IssueRecord, after: IssueRecord, at: string, message: string): NotificationRecord[] {
   return [
     ...(before.assigneeId ? [notify(personRecipient(before.assigneeId), NotificationKind.REOPENED, after, message, at)] : []),
@@ -506,14 +512,11 @@ function reworkNotices(before: IssueRecord, after: IssueRecord, at: string, mess
 
 export function reopenIssue(ctx: GridnetContext, input: TransitionInput & { reason: string }) {
   const why = reason(input.reason);
-  return transition(ctx, input, "reopen", async (issue, _actor, now) => {
-    const category = await slaCategory(ctx, issue);
-    return {
-      after: { reworkCount: issue.reworkCount + 1, resolution: null, dueAt: deadline(now, issue.priority, category), overdueSupervisedFor: null },
-      note: why,
-      notifications: (after, at) => reworkNotices(issue, after, at, `Reopened for rework: ${after.title} — ${why}`),
-    };
-  });
+  return transition(ctx, input, "reopen", async (issue, _actor, now) => ({
+    after: await reworked(ctx, issue, now),
+    note: why,
+    notifications: (after, at) => reworkNotices(issue, after, at, `Reopened for rework: ${after.title} — ${why}`),
+  }));
 }
 
 export function superviseIssue(ctx: GridnetContext, input: TransitionInput & { note: string }) {

@@ -1,90 +1,18 @@
-// DynamoDB access for issues (keys in docs/access-patterns.md):
-//   issue            pk ISSUE#<id>   sk ISSUE
-//   timeline event   pk ISSUE#<id>   sk EV#<version, 6 digits>     (immutable, put-if-absent)
-//   duplicate link   pk ISSUE#<id>   sk DUP#<duplicateId>
-//   idempotency      pk IDEM#<reporter>#<key>  sk IDEM             (TTL)
-//   index entries    pk UI#<unit>#ALL | UI#<unit>#S#<state> | UI#<unit>#C#<category> | UI#<unit>#P#<priority>
-//                    pk REP#<person> | ASG#<person>    sk <createdAt>#<id>
-//                    pk DUE#<unit>                     sk <dueAt>#<id>   (only while open with a deadline)
-//   notification     pk NOTE#<recipient>  sk <ulid>
-//
-// Every transition is ONE TransactWriteItems: the issue (conditioned on the version the
-// caller saw), its new timeline event, the index entries that change, the outbox messages.
-import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import type { Role } from "../auth/actor";
-import type { HandlingLevel, IssueChannel, IssuePriority, IssueState, ReporterKind, ResolutionOutcome, TimelineEventKind } from "./issue.enums";
-import type { NotificationKind } from "../notifications/notification.enums";
+// DynamoDB access for issues: reads, and the one transaction every transition writes — the
+// issue (conditioned on the version the caller saw), its new timeline event, the index entries
+// that change and the outbox messages. Keys are issue.keys.ts's; records issue.codec.ts's.
+import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import type { IssueState } from "./issue.enums";
+import { outboxItem, type NotificationRecord } from "../notifications/notification.store";
 import type { Db } from "../store/dynamo";
-import { issuePartitions as partitions } from "../store/keys";
+import { decodeEvent, decodeIssue, type EventRecord, type IssueRecord } from "./issue.codec";
+import { eventKey, idemKey, issueKey, partitions } from "./issue.keys";
+import { WAITING_STATES } from "./issue.machine";
 import { batchGet, queryAll, queryPage, transact, type Item, type Page, type PageQuery, type TransactItem, type TransactOutcome } from "../store/ops";
 
-export interface IssueRecord {
-  id: string;
-  title: string;
-  description: string;
-  categoryCode: string;
-  priority: IssuePriority;
-  state: IssueState;
-  channel: IssueChannel;
-  location: { gridId: string; buildingId: string | null; latitude: number | null; longitude: number | null; address: string | null };
-  /** The grid's ancestors and the grid: the units the issue is listed under. */
-  locationUnitIds: string[];
-  locationPath: string;
-  mediaUrls: string[];
-  attributes: { code: string; values: string[] }[];
-  reporter: { kind: ReporterKind; anonymous: boolean; personId: string; name: string | null; role: Role };
-  handlingLevel: HandlingLevel;
-  handlingUnitId: string;
-  handlingPath: string;
-  assignedUnitId: string | null;
-  assigneeId: string | null;
-  dueAt: string | null;
-  /** The deadline the overdue sweep last supervised, so each deadline is supervised once. */
-  overdueSupervisedFor: string | null;
-  supervisionCount: number;
-  reworkCount: number;
-  returnCount: number;
-  satisfaction: number | null;
-  resolution: { outcome: ResolutionOutcome; note: string } | null;
-  mergedIntoId: string | null;
-  rejectReason: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-}
 
-export interface EventRecord {
-  issueId: string;
-  version: number;
-  kind: TimelineEventKind;
-  at: string;
-  actorId: string | null;
-  actorRole: Role | null;
-  fromState: IssueState | null;
-  toState: IssueState;
-  note: string | null;
-  automatic: boolean;
-}
-
-export interface NotificationRecord {
-  id: string;
-  recipient: string;
-  kind: NotificationKind;
-  issueId: string;
-  message: string;
-  createdAt: string;
-  read: boolean;
-}
-
-const issueKey = (id: string) => ({ pk: `ISSUE#${id}`, sk: "ISSUE" });
-const eventKey = (id: string, version: number) => ({ pk: `ISSUE#${id}`, sk: `EV#${String(version).padStart(6, "0")}` });
-const idemKey = (reporter: string, key: string) => ({ pk: `IDEM#${reporter}#${key}`, sk: "IDEM" });
-const OPEN_STATES = new Set<string>(["REPORTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RESOLVED"]);
-
-export const isOpen = (state: IssueState) => OPEN_STATES.has(state);
-
-export { issuePartitions as partitions } from "../store/keys";
+export { partitions } from "./issue.keys";
+export type { EventRecord, IssueRecord } from "./issue.codec";
 
 /** Every index entry an issue in this state should have. Transitions write the difference. */
 export function indexEntries(issue: IssueRecord): { pk: string; sk: string }[] {
@@ -98,7 +26,7 @@ export function indexEntries(issue: IssueRecord): { pk: string; sk: string }[] {
       { pk: partitions.priority(unit, issue.priority), sk: listed },
     );
     // Sparse: only open, dispatched issues wait on a deadline.
-    if (issue.dueAt && (issue.state === "ASSIGNED" || issue.state === "IN_PROGRESS")) {
+    if (issue.dueAt && WAITING_STATES.includes(issue.state)) {
       entries.push({ pk: partitions.due(unit), sk: `${issue.dueAt}#${issue.id}` });
     }
   }
@@ -117,30 +45,17 @@ function eventItem(event: EventRecord): Item {
   return { ...eventKey(event.issueId, event.version), type: "IssueEvent", ...event };
 }
 
-function notificationItem(n: NotificationRecord): Item {
-  return { pk: `NOTE#${n.recipient}`, sk: n.id, type: "Notification", ...n };
-}
-
-function toIssue(item: Item): IssueRecord {
-  const { pk: _pk, sk: _sk, type: _type, ...rest } = item;
-  return rest as unknown as IssueRecord;
-}
-
-function toEvent(item: Item): EventRecord {
-  const { pk: _pk, sk: _sk, type: _type, ...rest } = item;
-  return rest as unknown as EventRecord;
-}
 
 // ---- reads ----
 
 export async function getIssue(db: Db, id: string): Promise<IssueRecord | null> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: issueKey(id) }));
-  return out.Item ? toIssue(out.Item) : null;
+  return out.Item ? decodeIssue(out.Item) : null;
 }
 
 export async function getIssues(db: Db, ids: readonly string[]): Promise<Map<string, IssueRecord>> {
   const items = await batchGet(db, [...new Set(ids)].map(issueKey));
-  return new Map(items.map((i) => [i.id as string, toIssue(i)]));
+  return new Map(items.map((i) => { const issue = decodeIssue(i); return [issue.id, issue] as const; }));
 }
 
 /** The timeline and duplicate links of an issue: one Query of its item collection. */
@@ -150,9 +65,17 @@ export async function getHistory(db: Db, id: string): Promise<{ events: EventRec
     ExpressionAttributeValues: { ":p": `ISSUE#${id}`, ":issue": "ISSUE" },
   });
   return {
-    events: items.filter((i) => i.type === "IssueEvent").map(toEvent),
+    events: items.filter((i) => i.type === "IssueEvent").map((item) => decodeEvent(item)),
     duplicateIds: items.filter((i) => i.type === "DuplicateLink").map((i) => i.duplicateId as string),
   };
+}
+
+/** Whether any issue is listed under the unit (one key read, at most one item). */
+export async function hasIssues(db: Db, unitId: string): Promise<boolean> {
+  const out = await db.doc.send(
+    new QueryCommand({ TableName: db.table, KeyConditionExpression: "pk = :p", ExpressionAttributeValues: { ":p": partitions.all(unitId) }, Limit: 1 }),
+  );
+  return (out.Items ?? []).length > 0;
 }
 
 /** A page of index entries (issue ids) from one partition. */
@@ -205,7 +128,7 @@ export function writeTransition(db: Db, t: Transition): Promise<TransactOutcome>
   for (const [id, e] of after) {
     if (!before.has(id)) items.push({ Put: { TableName: db.table, Item: { ...e, type: "IssueIndex", issueId: t.after.id } } });
   }
-  for (const n of t.notifications) items.push({ Put: { TableName: db.table, Item: notificationItem(n) } });
+  for (const n of t.notifications) items.push(outboxItem(db, n));
   return transact(db, items);
 }
 
@@ -235,36 +158,4 @@ export function duplicateLinkItems(db: Db, target: IssueRecord, duplicateId: str
     },
     { Put: { TableName: db.table, Item: { pk: `ISSUE#${target.id}`, sk: `DUP#${duplicateId}`, type: "DuplicateLink", duplicateId } } },
   ];
-}
-
-// ---- notifications ----
-
-export async function listNotifications(db: Db, recipient: string, first: number, after?: string | null) {
-  const page = await queryPage<Item>(db, { partition: `NOTE#${recipient}`, first, after, descending: true });
-  return { ...page, items: page.items.map(({ cursor, item }) => ({ cursor, item: toNotification(item) })) };
-}
-
-function toNotification(item: Item): NotificationRecord {
-  const { pk: _pk, sk: _sk, type: _type, expiresAt: _e, ...rest } = item;
-  return rest as unknown as NotificationRecord;
-}
-
-/** Marks one notification read; read ones expire after `keepDays`. Returns false if absent. */
-export async function markRead(db: Db, recipient: string, id: string, keepDays = 90): Promise<boolean> {
-  try {
-    await db.doc.send(
-      new UpdateCommand({
-        TableName: db.table,
-        Key: { pk: `NOTE#${recipient}`, sk: id },
-        UpdateExpression: "SET #read = :t, expiresAt = :exp",
-        ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeNames: { "#read": "read" },
-        ExpressionAttributeValues: { ":t": true, ":exp": Math.floor(Date.now() / 1000) + keepDays * 86400 },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof Error && error.name === "ConditionalCheckFailedException") return false;
-    throw error;
-  }
 }

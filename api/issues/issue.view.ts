@@ -6,9 +6,9 @@
 import { ADMIN_ROLES, Role, inScope, seesPersonalData, type Actor } from "../auth/actor";
 import type { GridnetContext } from "../context";
 import { maskName, maskText, roundCoordinate } from "../people/masking";
-import type { PersonRecord } from "../people/people.store";
+import type { PersonRecord } from "../people/person.codec";
 import type { EventRecord, IssueRecord } from "./issue.store";
-import { isOpen } from "./issue.store";
+import { isOpen } from "./issue.machine";
 import { isOverdue } from "./sla";
 
 const isAdmin = (actor: Actor) => ADMIN_ROLES.includes(actor.role);

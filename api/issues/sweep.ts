@@ -4,9 +4,11 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { TimelineEventKind } from "./issue.enums";
 import { NotificationKind } from "../notifications/notification.enums";
-import { getUnit } from "../org/org.store";
+import { getUnit } from "../org";
 import type { Db } from "../store/dynamo";
-import { notify, personRecipient, timelineEvent, unitRecipient } from "./issue.rules";
+import { personRecipient, unitRecipient } from "../notifications/notification.store";
+import { notify, timelineEvent } from "./issue.rules";
+import { WAITING_STATES } from "./issue.machine";
 import * as store from "./issue.store";
 
 export interface SweepResult {
@@ -47,7 +49,7 @@ async function districts(db: Db): Promise<string[]> {
 async function superviseOverdue(db: Db, issueId: string, now: Date): Promise<boolean> {
   const issue = await store.getIssue(db, issueId);
   if (!issue || !issue.dueAt || issue.dueAt >= now.toISOString() || issue.overdueSupervisedFor === issue.dueAt) return false;
-  if (issue.state !== "ASSIGNED" && issue.state !== "IN_PROGRESS") return false;
+  if (!WAITING_STATES.includes(issue.state)) return false;
   const at = now.toISOString();
   const after: store.IssueRecord = { ...issue, supervisionCount: issue.supervisionCount + 1, overdueSupervisedFor: issue.dueAt, version: issue.version + 1, updatedAt: at };
   const handling = await getUnit(db, issue.handlingUnitId);

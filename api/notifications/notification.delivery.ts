@@ -2,7 +2,7 @@
 // stack feeds new Notification items from the table's stream to a delivery function
 // (api/handlers/notify.ts), which hands each to a channel. Channels are an interface so a
 // district can plug in its SMS gateway or WeChat without touching the loop.
-import type { NotificationRecord } from "../issues/issue.store";
+import type { NotificationRecord } from "./notification.store";
 
 export interface DeliveryChannel {
   readonly name: string;
@@ -13,7 +13,7 @@ export interface DeliveryChannel {
 export const logChannel: DeliveryChannel = {
   name: "log",
   async deliver(n) {
-    console.log(JSON.stringify({ level: "info", msg: "notification", recipient: n.recipient, kind: n.kind, issueId: n.issueId, id: n.id }));
+    console.log(JSON.stringify({ level: "info", msg: "notification", recipient: n.recipient, kind: n.kind, subject: n.subject, id: n.id }));
   },
 };
 

@@ -8,3 +8,8 @@ export enum NotificationKind {
   CLOSED = "CLOSED",
   REOPENED = "REOPENED",
 }
+
+/** What a notification is about; each feature that notifies adds its subject here. */
+export enum SubjectType {
+  ISSUE = "ISSUE",
+}

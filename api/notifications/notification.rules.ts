@@ -1,13 +1,12 @@
-// The outbox (信息能触发): messages written in the same transaction as the transition that
-// caused them, to a person (P:<id>) or to a unit (U:<id>) whose admins read them.
-import { ADMIN_ROLES, inScope } from "../auth/actor";
+// Reading and marking the outbox (信息能触发): a person's own messages, or a unit's for the
+// admins whose scope holds the unit (notification.policy.ts).
+import { authorize, loadUnitInScope, requireActor } from "../auth/guards";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
-import { badInput, forbidden, notFound } from "../errors";
-import { requireActor } from "../org/org.rules";
-import { personRecipient, unitRecipient } from "../issues/issue.rules";
-import { listNotifications, markRead } from "../issues/issue.store";
+import { badInput } from "../errors";
+import { NOTIFICATION_POLICY as POLICY } from "./notification.policy";
+import { listNotifications, markRead, personRecipient, unitRecipient } from "./notification.store";
 
 export async function myNotifications(ctx: GridnetContext, first?: number | null, after?: string | null) {
   const actor = requireActor(ctx);
@@ -15,18 +14,14 @@ export async function myNotifications(ctx: GridnetContext, first?: number | null
   return toConnection(page, (n) => n);
 }
 
-async function unitRecipientFor(ctx: GridnetContext, unitId: string | null | undefined): Promise<string> {
-  const actor = requireActor(ctx);
-  if (!ADMIN_ROLES.includes(actor.role)) throw forbidden("Only admins read a unit's notifications.");
-  const unit = await ctx.loaders.orgUnit.load(valid.id(unitId ?? actor.orgId, "unitId"));
-  if (!unit) throw notFound("Org unit", unitId ?? actor.orgId);
-  if (!inScope(actor, unit.path)) throw forbidden(`Org unit ${unit.id} is outside your scope.`);
-  return unitRecipient(unit.id);
+/** The outbox of a unit (default: the actor's own) that the actor administers. */
+async function unitOutbox(ctx: GridnetContext, unitId: string | null | undefined): Promise<string> {
+  const actor = authorize(ctx, POLICY.unitNotifications, "read a unit's notifications");
+  return unitRecipient((await loadUnitInScope(ctx, unitId ?? actor.orgId, "unitId")).id);
 }
 
 export async function unitNotifications(ctx: GridnetContext, unitId: string | null | undefined, first?: number | null, after?: string | null) {
-  const recipient = await unitRecipientFor(ctx, unitId);
-  const page = await listNotifications(ctx.db, recipient, pageSize(first), after);
+  const page = await listNotifications(ctx.db, await unitOutbox(ctx, unitId), pageSize(first), after);
   return toConnection(page, (n) => n);
 }
 
@@ -36,7 +31,7 @@ export async function markNotificationsRead(ctx: GridnetContext, ids: string[], 
   if (ids.length === 0 || ids.length > 100) throw badInput("Mark 1 to 100 notifications at a time.", "ids");
   // Every id is checked before anything is written: bad input changes nothing.
   const checked = ids.map((id) => valid.key(id, "ids", 40));
-  const recipient = unitId ? await unitRecipientFor(ctx, unitId) : personRecipient(actor.sub);
+  const recipient = unitId ? await unitOutbox(ctx, unitId) : personRecipient(actor.sub);
   const results = await Promise.all(checked.map((id) => markRead(ctx.db, recipient, id)));
   return results.filter(Boolean).length;
 }

@@ -6,7 +6,8 @@
 import DataLoader from "dataloader";
 import type { Db } from "../store/dynamo";
 import type { Page } from "../store/ops";
-import { listChildren, type OrgUnitRecord } from "./org.store";
+import { listChildren } from "./org.store";
+import { type OrgUnitRecord } from "./org.codec";
 
 export interface ChildrenAsk {
   parentId: string;

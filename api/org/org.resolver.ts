@@ -11,7 +11,7 @@ import {
 } from "./org.inputs";
 import type { GridnetContext } from "../context";
 import * as rules from "./org.rules";
-import type { OrgUnitRecord } from "./org.store";
+import type { OrgUnitRecord } from "./org.codec";
 
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {

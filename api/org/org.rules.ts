@@ -8,12 +8,14 @@ import { ADMIN_ROLES, Role, aboveScope, belowScope, inScope, seesPersonalData, t
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
-import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors";
+import { authorize, loadUnit, loadUnitInScope, requireActor } from "../auth/guards";
+import { badInput, conflict, forbidden, notFound } from "../errors";
 import { maskName, maskPhone } from "../people/masking";
 import { getPerson } from "../people/people.store";
 import type { Page } from "../store/ops";
+import { ORG_POLICY } from "./org.policy";
 import * as store from "./org.store";
-import type { GridWorkerRecord, OrgUnitRecord } from "./org.store";
+import type { GridWorkerRecord, OrgUnitRecord } from "./org.codec";
 
 /** Which kinds may sit directly under which, and how many digits their segment has. */
 export const CHILD_KINDS: Record<OrgUnitKind, readonly OrgUnitKind[]> = {
@@ -38,11 +40,6 @@ export const SEGMENT_DIGITS: Record<OrgUnitKind, number> = {
 
 /** A move rewrites the unit and its subtree in one transaction (100 items, 3 for bookkeeping). */
 export const MAX_MOVED_DESCENDANTS = 97;
-
-export function requireActor(ctx: GridnetContext): Actor {
-  if (!ctx.actor) throw ctx.authError ?? unauthenticated();
-  return ctx.actor;
-}
 
 export function segmentFor(kind: OrgUnitKind, segment: string): string {
   const digits = SEGMENT_DIGITS[kind];
@@ -83,26 +80,12 @@ function presentWorker(actor: Actor, worker: GridWorkerRecord): GridWorkerRecord
   return { ...worker, name: maskName(worker.name), phone: worker.phone ? maskPhone(worker.phone) : null };
 }
 
-async function load(ctx: GridnetContext, id: string, field = "id"): Promise<OrgUnitRecord> {
-  const unit = await ctx.loaders.orgUnit.load(valid.id(id, field));
-  if (!unit) throw notFound("Org unit", id);
-  return unit;
-}
-
 /** A unit the actor may look at: inside their scope, or on the way up from it. */
 export async function visibleUnit(ctx: GridnetContext, id: string): Promise<OrgUnitRecord> {
   const actor = requireActor(ctx);
-  const unit = await load(ctx, id);
+  const unit = await loadUnit(ctx, id);
   if (!canSeeUnit(actor, unit)) throw forbidden(`Org unit ${id} is outside your scope.`);
   return present(actor, unit);
-}
-
-/** A unit whose contents the actor may list: inside their scope. */
-async function listableUnit(ctx: GridnetContext, id: string, field = "id"): Promise<OrgUnitRecord> {
-  const actor = requireActor(ctx);
-  const unit = await load(ctx, id, field);
-  if (!inScope(actor, unit.path)) throw forbidden(`Org unit ${id} is outside your scope.`);
-  return unit;
 }
 
 export async function children(ctx: GridnetContext, unit: OrgUnitRecord, first?: number | null, after?: string | null) {
@@ -136,7 +119,7 @@ export async function parent(ctx: GridnetContext, unit: OrgUnitRecord): Promise<
 
 export async function subtreeOfKind(ctx: GridnetContext, underId: string | null | undefined, kind: OrgUnitKind, first?: number | null, after?: string | null) {
   const actor = requireActor(ctx);
-  const root = await listableUnit(ctx, underId ?? actor.orgId, "under");
+  const root = await loadUnitInScope(ctx, underId ?? actor.orgId, "under");
   const page = await store.listSubtreeOfKind(ctx.db, root, kind, pageSize(first), after);
   return toConnection(visibleOnly(actor, page), (u) => present(actor, u));
 }
@@ -144,7 +127,7 @@ export async function subtreeOfKind(ctx: GridnetContext, underId: string | null 
 export async function search(ctx: GridnetContext, name: string, underId: string | null | undefined, first?: number | null, after?: string | null) {
   const actor = requireActor(ctx);
   const text = valid.text(name, "name", 30);
-  const root = await listableUnit(ctx, underId ?? actor.orgId, "under");
+  const root = await loadUnitInScope(ctx, underId ?? actor.orgId, "under");
   const page = await store.searchSubtree(ctx.db, root, text, pageSize(first), after);
   return toConnection(visibleOnly(actor, page), (u) => present(actor, u));
 }
@@ -158,11 +141,6 @@ export async function gridWorkers(ctx: GridnetContext, unit: OrgUnitRecord): Pro
 
 // ---- changes: admins only, within their scope ----
 
-function requireAdmin(ctx: GridnetContext): Actor {
-  const actor = requireActor(ctx);
-  if (!ADMIN_ROLES.includes(actor.role)) throw forbidden("Only district, street and community admins change the hierarchy.");
-  return actor;
-}
 
 function childOf(parent: OrgUnitRecord, kind: OrgUnitKind, segment: string) {
   if (!CHILD_KINDS[parent.kind].includes(kind)) {
@@ -178,11 +156,10 @@ function checkVersion(unit: OrgUnitRecord, expected: number | null | undefined):
 }
 
 export async function createUnit(ctx: GridnetContext, input: { parentId: string; kind: OrgUnitKind; segment: string; name: string }) {
-  const actor = requireAdmin(ctx);
+  const actor = authorize(ctx, ORG_POLICY.createOrgUnit, "change the hierarchy");
   const name = unitName(input.name);
   const segment = segmentFor(input.kind, input.segment);
-  const parentUnit = await load(ctx, input.parentId, "parentId");
-  if (!inScope(actor, parentUnit.path)) throw forbidden(`Org unit ${parentUnit.id} is outside your scope.`);
+  const parentUnit = await loadUnitInScope(ctx, input.parentId, "parentId");
   const now = new Date().toISOString();
   const unit: OrgUnitRecord = {
     id: `ou_${ulid()}`,
@@ -207,13 +184,13 @@ export async function createUnit(ctx: GridnetContext, input: { parentId: string;
 
 /** Renaming and moving touch units strictly beneath the actor's own unit. */
 async function changeableUnit(ctx: GridnetContext, actor: Actor, id: string): Promise<OrgUnitRecord> {
-  const unit = await load(ctx, id);
+  const unit = await loadUnit(ctx, id);
   if (!belowScope(actor, unit.path)) throw forbidden(`Org unit ${id} is not beneath your scope unit.`);
   return unit;
 }
 
 export async function renameUnit(ctx: GridnetContext, input: { id: string; name: string; expectedVersion?: number | null }) {
-  const actor = requireAdmin(ctx);
+  const actor = authorize(ctx, ORG_POLICY.renameOrgUnit, "change the hierarchy");
   const name = unitName(input.name);
   const unit = await changeableUnit(ctx, actor, input.id);
   checkVersion(unit, input.expectedVersion);
@@ -223,17 +200,15 @@ export async function renameUnit(ctx: GridnetContext, input: { id: string; name:
 }
 
 export async function moveUnit(ctx: GridnetContext, input: { id: string; newParentId: string; segment?: string | null; expectedVersion?: number | null }) {
-  const actor = requireAdmin(ctx);
+  const actor = authorize(ctx, ORG_POLICY.moveOrgUnit, "change the hierarchy");
   const unit = await changeableUnit(ctx, actor, input.id);
   const segment = segmentFor(unit.kind, input.segment ?? unit.segment);
-  const newParent = await load(ctx, input.newParentId, "newParentId");
-  if (!inScope(actor, newParent.path)) throw forbidden(`Org unit ${newParent.id} is outside your scope.`);
+  const newParent = await loadUnitInScope(ctx, input.newParentId, "newParentId");
   if (newParent.path === unit.path || newParent.path.startsWith(`${unit.path}/`)) throw badInput("A unit cannot move beneath itself.", "newParentId");
   checkVersion(unit, input.expectedVersion);
   const place = childOf(newParent, unit.kind, segment);
-  // Issues are listed under every ancestor of their grid; moving would leave them under the
-  // old ones. Re-indexing a moved unit's issues is a bulk job not built yet, so refuse clearly.
-  if (await store.hasIssues(ctx.db, unit.id)) throw conflict(`${unit.name} has issues; a unit with issues cannot move yet.`);
+  // Work filed under the unit (issues today) may forbid the move: each feature says (its guard).
+  await ctx.guards.beforeUnitMove(ctx, unit);
   const descendants = await store.listDescendants(ctx.db, unit, MAX_MOVED_DESCENDANTS);
   if (descendants.length > MAX_MOVED_DESCENDANTS) {
     throw badInput(`${unit.name} has more than ${MAX_MOVED_DESCENDANTS} units beneath it; move its children one by one.`, "id");
@@ -254,18 +229,16 @@ export async function moveUnit(ctx: GridnetContext, input: { id: string; newPare
   const outcome = await store.moveUnit(ctx.db, { before: unit, after }, rebased, newParent);
   if (!outcome.ok) {
     if (outcome.failed.includes(store.MOVE_GUARD)) throw conflict(`Segment ${segment} is already taken under ${newParent.name}.`);
-    // A report committed in one of its grids after the check above: the move stands refused.
-    if (await store.hasIssues(ctx.db, unit.id)) throw conflict(`${unit.name} has issues; a unit with issues cannot move yet.`);
+    // A report committed in one of its grids after the guard ran: the guard now says why.
+    await ctx.guards.beforeUnitMove(ctx, unit);
     throw conflict(`Part of ${unit.name} changed during the move; read it again.`);
   }
   return present(actor, { ...after, version: unit.version + 1 });
 }
 
 export async function assignGridWorker(ctx: GridnetContext, input: { gridId: string; userId: string }) {
-  const actor = requireAdmin(ctx);
-  const grid = await load(ctx, input.gridId, "gridId");
-  if (grid.kind !== OrgUnitKind.GRID) throw badInput(`${grid.name} is a ${grid.kind}, not a GRID.`, "gridId");
-  if (!inScope(actor, grid.path)) throw forbidden(`Grid ${grid.id} is outside your scope.`);
+  const actor = authorize(ctx, ORG_POLICY.assignGridWorker, "change the hierarchy");
+  const grid = await loadGridInScope(ctx, input.gridId);
   const person = await getPerson(ctx.db, valid.id(input.userId, "userId"));
   if (!person) throw notFound("User", input.userId);
   if (person.role !== Role.GRID_WORKER) throw badInput(`${person.id} has the role ${person.role}, not GRID_WORKER.`, "userId");
@@ -278,16 +251,20 @@ export async function assignGridWorker(ctx: GridnetContext, input: { gridId: str
 }
 
 export async function setPartyBranch(ctx: GridnetContext, input: { gridId: string; name: string; secretary: string; memberCount: number }) {
-  const actor = requireAdmin(ctx);
+  const actor = authorize(ctx, ORG_POLICY.setPartyBranch, "change the hierarchy");
   const partyBranch = {
     name: valid.text(input.name, "name", 60),
     secretary: valid.text(input.secretary, "secretary", 30),
     memberCount: valid.integer(input.memberCount, "memberCount", 0, 10_000),
   };
-  const grid = await load(ctx, input.gridId, "gridId");
-  if (grid.kind !== OrgUnitKind.GRID) throw badInput(`${grid.name} is a ${grid.kind}, not a GRID.`, "gridId");
-  if (!inScope(actor, grid.path)) throw forbidden(`Grid ${grid.id} is outside your scope.`);
+  const grid = await loadGridInScope(ctx, input.gridId);
   const outcome = await store.updateUnit(ctx.db, grid, { partyBranch });
   if (!outcome.ok) throw conflict(`Grid ${grid.id} changed meanwhile; try again.`);
   return present(actor, { ...grid, partyBranch, version: grid.version + 1 });
+}
+
+async function loadGridInScope(ctx: GridnetContext, id: string): Promise<OrgUnitRecord> {
+  const grid = await loadUnitInScope(ctx, id, "gridId");
+  if (grid.kind !== OrgUnitKind.GRID) throw badInput(`${grid.name} is a ${grid.kind}, not a GRID.`, "gridId");
+  return grid;
 }

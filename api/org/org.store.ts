@@ -1,48 +1,11 @@
-// DynamoDB access for the org hierarchy. Keys (docs/access-patterns.md):
-//   unit            pk ORG#<id>        sk UNIT   (a grid carries its workers: no extra read)
-//   child guard     pk ORG#<parentId>  sk CHILD#<segment>   (one child per segment, atomically)
-//   children        gsi1  PARENT#<parentId> / <segment>
-//   subtree by kind gsi2  KIND#<kind>       / <path>
-//   whole subtree   gsi3  TREE#<root code>  / <path>
+// DynamoDB access for the org hierarchy: reads and the transactions that change units. The
+// key strings are org.keys.ts's; records are decoded by org.codec.ts.
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { OrgUnitKind } from "./org.enums";
 import type { Db } from "../store/dynamo";
-import { issuePartitions } from "../store/keys";
+import { decodeUnit, type GridWorkerRecord, type OrgUnitRecord } from "./org.codec";
+import { guardKey, rootCode, unitKey } from "./org.keys";
 import { batchGet, queryAll, queryPage, transact, type Item, type Page, type TransactItem, type TransactOutcome } from "../store/ops";
-
-export interface PartyBranchRecord {
-  name: string;
-  secretary: string;
-  memberCount: number;
-}
-
-export interface OrgUnitRecord {
-  id: string;
-  kind: OrgUnitKind;
-  segment: string;
-  code: string;
-  name: string;
-  parentId: string | null;
-  path: string;
-  /** Root first; lets issues be indexed under every ancestor without reading the tree. */
-  ancestorIds: string[];
-  version: number;
-  partyBranch: PartyBranchRecord | null;
-  /** The grid workers of a grid (empty for other kinds), kept on the unit so a page of grids needs no further read. */
-  workers: GridWorkerRecord[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface GridWorkerRecord {
-  id: string;
-  name: string;
-  phone: string | null;
-}
-
-const unitKey = (id: string) => ({ pk: `ORG#${id}`, sk: "UNIT" });
-const guardKey = (parentId: string, segment: string) => ({ pk: `ORG#${parentId}`, sk: `CHILD#${segment}` });
-const rootCode = (path: string) => path.split("/")[1];
 
 /** The item for a unit, with the index keys derived from it. */
 export function unitItem(unit: OrgUnitRecord): Item {
@@ -62,24 +25,19 @@ export function guardItem(unit: OrgUnitRecord): Item {
   return { ...guardKey(unit.parentId ?? "ROOT", unit.segment), type: "ChildGuard", childId: unit.id };
 }
 
-function toUnit(item: Item): OrgUnitRecord {
-  const { id, kind, segment, code, name, parentId, path, ancestorIds, version, partyBranch, workers, createdAt, updatedAt } = item as unknown as OrgUnitRecord;
-  return { id, kind, segment, code, name, parentId: parentId ?? null, path, ancestorIds, version, partyBranch: partyBranch ?? null, workers: workers ?? [], createdAt, updatedAt };
-}
-
 function toPage(page: Page<Item>): Page<OrgUnitRecord> {
-  return { ...page, items: page.items.map(({ cursor, item }) => ({ cursor, item: toUnit(item) })) };
+  return { ...page, items: page.items.map(({ cursor, item }) => ({ cursor, item: decodeUnit(item) })) };
 }
 
 export async function getUnits(db: Db, ids: readonly string[]): Promise<Map<string, OrgUnitRecord>> {
   const unique = [...new Set(ids)];
   const items = await batchGet(db, unique.map(unitKey));
-  return new Map(items.map((item) => [item.id as string, toUnit(item)]));
+  return new Map(items.map((item) => { const unit = decodeUnit(item); return [unit.id, unit] as const; }));
 }
 
 export async function getUnit(db: Db, id: string): Promise<OrgUnitRecord | null> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: unitKey(id) }));
-  return out.Item ? toUnit(out.Item) : null;
+  return out.Item ? decodeUnit(out.Item) : null;
 }
 
 export async function listChildren(db: Db, parentId: string, first: number, after?: string | null) {
@@ -120,15 +78,7 @@ export async function listDescendants(db: Db, root: OrgUnitRecord, limit: number
     },
     limit,
   );
-  return items.map(toUnit);
-}
-
-/** Whether any issue is listed under the unit (one key read, at most one item). */
-export async function hasIssues(db: Db, unitId: string): Promise<boolean> {
-  const out = await db.doc.send(
-    new QueryCommand({ TableName: db.table, KeyConditionExpression: "pk = :p", ExpressionAttributeValues: { ":p": issuePartitions.all(unitId) }, Limit: 1 }),
-  );
-  return (out.Items ?? []).length > 0;
+  return items.map((item) => decodeUnit(item));
 }
 
 // ---- writes: each is one transaction, conditioned on what the caller read ----

@@ -1,13 +1,10 @@
-// Writes the demo into an empty table, with progress on a long write. A marker item written
-// last tells a complete demo from one whose seeding was interrupted.
+// Writes the demo into an empty table, each feature its part (api/features.ts). A marker item
+// written last tells a complete demo from one whose seeding was interrupted.
 import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { guardItem, unitItem } from "../org/org.store";
-import { personItem } from "../people/people.store";
+import { contextAs } from "../context";
+import type { SeedEnv } from "../feature";
+import { FEATURES } from "../features";
 import type { Db } from "../store/dynamo";
-import { batchPut } from "../store/ops";
-import { categoryItem } from "../issues/category.store";
-import { DEMO_CATEGORIES } from "./categories";
-import { seedDemoIssues } from "./issues";
 import { DISTRICT, shapingbaDemo, type Demo, type DemoOptions } from "./shapingba";
 
 const SEED_MARKER = { pk: "META", sk: "DEMO_SEEDED" };
@@ -27,26 +24,13 @@ export interface SeedOptions extends DemoOptions {
   issues?: number;
 }
 
+/** Every feature seeds its part of the demo, in the list's order; the marker is written last. */
 export async function seedDemo(db: Db, options: SeedOptions = {}, log: (line: string) => void = () => {}): Promise<Demo> {
   const demo = shapingbaDemo(options);
-  const items = [
-    ...demo.units.flatMap((u) => [unitItem(u), guardItem(u)]),
-    ...demo.people.map(personItem),
-    ...DEMO_CATEGORIES.map((c) => categoryItem(DISTRICT.code, c)),
-  ];
-  log(`Seeding the Shapingba demo: ${demo.units.length} org units, ${demo.people.length} people (${items.length} items)…`);
-  let lastShown = 0;
-  await batchPut(db, items, (written) => {
-    if (written - lastShown >= 1000 || written === items.length) {
-      log(`  ${written}/${items.length} items written`);
-      lastShown = written;
-    }
-  });
-  const issueCount = options.issues ?? 0;
-  if (issueCount > 0) {
-    log(`Walking ${issueCount} demo issues through the loop…`);
-    await seedDemoIssues(db, demo, { count: issueCount, log });
-  }
-  await db.doc.send(new PutCommand({ TableName: db.table, Item: { ...SEED_MARKER, type: "Meta", at: new Date().toISOString(), issues: issueCount } }));
+  const scale = options.issues ?? 0;
+  log(`Seeding the Shapingba demo: ${demo.units.length} org units, ${demo.people.length} people…`);
+  const env: SeedEnv = { db, demo, scale, log, contextAs: (actor, now) => contextAs(db, actor, now) };
+  for (const feature of FEATURES) if ("seed" in feature) await feature.seed?.(env);
+  await db.doc.send(new PutCommand({ TableName: db.table, Item: { ...SEED_MARKER, type: "Meta", at: new Date().toISOString(), issues: scale } }));
   return demo;
 }

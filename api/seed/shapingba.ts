@@ -5,8 +5,8 @@
 // created later get opaque ids.
 import { OrgUnitKind } from "../org/org.enums";
 import { Role } from "../auth/actor";
-import type { OrgUnitRecord } from "../org/org.store";
-import type { PersonRecord } from "../people/people.store";
+import type { OrgUnitRecord } from "../org/org.codec";
+import type { PersonRecord } from "../people/person.codec";
 
 export interface DemoOptions {
   gridsPerCommunity?: number;

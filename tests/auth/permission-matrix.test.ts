@@ -6,9 +6,8 @@ import { ApolloServer } from "@apollo/server";
 import { Role } from "../../api/auth/actor";
 import { createContext, type GridnetContext } from "../../api/context";
 import { guardItem, unitItem } from "../../api/org/org.store";
-import { buildContractSchema, RESOLVERS } from "../../api/server";
+import { buildContractSchema, permissions, RESOLVERS } from "../../api/server";
 import { formatError } from "../../api/errors";
-import { permissions } from "../../api/permissions/shield";
 import { applyMiddleware } from "graphql-middleware";
 import { buildSchemaSync, Query, Resolver } from "type-graphql";
 import { batchPut } from "../../api/store/ops";
@@ -118,7 +117,7 @@ describe("defence in depth", () => {
     }
   });
 
-  it("refuses an operation that nobody wrote a shield rule for (fallback deny)", async () => {
+  it("refuses an operation that no policy table names (fallback deny)", async () => {
     @Resolver()
     class ForgottenResolver {
       @Query(() => String)
@@ -126,7 +125,8 @@ describe("defence in depth", () => {
         return "leaked";
       }
     }
-    const schema = applyMiddleware(buildSchemaSync({ resolvers: [...RESOLVERS, ForgottenResolver], validate: false }), permissions);
+    const contract = buildSchemaSync({ resolvers: [...RESOLVERS, ForgottenResolver], validate: false });
+    const schema = applyMiddleware(contract, permissions(contract));
     const server = new ApolloServer<GridnetContext>({ schema, formatError });
     await server.start();
     try {

@@ -2,7 +2,6 @@
 // notification delivery (the table's stream).
 import { marshall } from "@aws-sdk/util-dynamodb";
 import type { DynamoDBStreamEvent } from "aws-lambda";
-import { seedDemoIssues } from "../../api/seed/issues";
 import { createHarness, type Harness } from "../helpers/harness";
 
 let h: Harness;
@@ -17,7 +16,7 @@ it("the sweep handler supervises what is overdue in the table it is configured w
   const { handler } = await import("../../api/handlers/sweep");
   expect(await handler()).toEqual({ districts: 1, overdue: 0, supervised: 0, skipped: 0 });
   // Demo issues walked on a back-dated clock: the ones still being handled are past their deadline.
-  await seedDemoIssues(h.db, h.demo, { count: 40 });
+  await h.seedIssues(40);
   const first = await handler();
   expect(first.overdue).toBeGreaterThan(0);
   expect(first.supervised).toBe(first.overdue);
@@ -35,9 +34,11 @@ it("the delivery handler delivers new Notification items and ignores every other
     });
     const event = {
       Records: [
-        record("INSERT", { pk: "NOTE#P:u-grid-worker", sk: "01J", type: "Notification", id: "01J", recipient: "P:u-grid-worker", kind: "ASSIGNED", issueId: "is_1", message: "新任务", createdAt: "2026-11-26T00:00:00Z", read: false }, "1"),
+        record("INSERT", { pk: "NOTE#P:u-grid-worker", sk: "01J", type: "Notification", id: "01J", recipient: "P:u-grid-worker", kind: "ASSIGNED", subject: { type: "ISSUE", id: "is_1" }, message: "新任务", createdAt: "2026-11-26T00:00:00Z", read: false }, "1"),
         record("INSERT", { pk: "ISSUE#is_1", sk: "ISSUE", type: "Issue", id: "is_1" }, "2"),
         record("MODIFY", { pk: "NOTE#P:u-grid-worker", sk: "01J", type: "Notification", read: true }, "3"),
+        // Written before notifications had subjects: still delivered, about its issue.
+        record("INSERT", { pk: "NOTE#U:x", sk: "01K", type: "Notification", id: "01K", recipient: "U:x", kind: "CLOSED", issueId: "is_2", message: "旧消息", createdAt: "2026-01-01T00:00:00Z", read: false }, "4"),
       ],
     } as DynamoDBStreamEvent;
     expect(await handler(event)).toEqual({ batchItemFailures: [] });
@@ -45,6 +46,7 @@ it("the delivery handler delivers new Notification items and ignores every other
     log.mockRestore();
   }
   expect(lines.map((l) => JSON.parse(l))).toEqual([
-    { level: "info", msg: "notification", recipient: "P:u-grid-worker", kind: "ASSIGNED", issueId: "is_1", id: "01J" },
+    { level: "info", msg: "notification", recipient: "P:u-grid-worker", kind: "ASSIGNED", subject: { type: "ISSUE", id: "is_1" }, id: "01J" },
+    { level: "info", msg: "notification", recipient: "U:x", kind: "CLOSED", subject: { type: "ISSUE", id: "is_2" }, id: "01K" },
   ]);
 });

@@ -1,6 +1,6 @@
 // Fixtures several suites share: a neighbouring district (so even district-wide actors have
 // something outside their scope) and the issue-loop mutation documents.
-import type { OrgUnitRecord } from "../../api/org/org.store";
+import type { OrgUnitRecord } from "../../api/org/org.codec";
 import { OrgUnitKind } from "../../api/org/org.enums";
 
 /** 九龙坡区's grid, the one unit below district level the neighbour has. */
@@ -39,11 +39,11 @@ export const TRANSITION_INPUTS = {
   assign: ["assignIssue", "AssignIssueInput"],
   escalate: ["escalateIssue", "ReasonInput"],
   return: ["returnIssue", "ReasonInput"],
-  start: ["startIssue", "IssueTransitionInput"],
+  start: ["startIssue", "IssueNoteInput"],
   resolve: ["resolveIssue", "ResolveIssueInput"],
   close: ["closeIssue", "CloseIssueInput"],
   reopen: ["reopenIssue", "ReasonInput"],
-  supervise: ["superviseIssue", "IssueTransitionInput"],
+  supervise: ["superviseIssue", "SuperviseIssueInput"],
   comment: ["commentIssue", "CommentIssueInput"],
 } as const;
 

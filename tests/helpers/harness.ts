@@ -6,7 +6,8 @@ import { DeleteTableCommand } from "@aws-sdk/client-dynamodb";
 import type { Role } from "../../api/auth/actor";
 import { createDevSigner, type DevSigner } from "../../api/auth/dev-signer";
 import { authConfigFromJwks, type AuthConfig } from "../../api/auth/verifier";
-import { createContext, type GridnetContext } from "../../api/context";
+import { contextAs, createContext, type GridnetContext } from "../../api/context";
+import { seedDemoIssues } from "../../api/issues/issue.seed";
 import { seedDemo } from "../../api/seed/seed";
 import type { Demo, DemoOptions } from "../../api/seed/shapingba";
 import { createApolloServer } from "../../api/server";
@@ -27,6 +28,8 @@ export interface Harness {
   token(role: Role, orgId: string, sub?: string): Promise<string>;
   /** Runs an operation through the real server as the bearer of `token` (null: anonymous). */
   gql<T = Record<string, any>>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** Walks `count` more demo issues through the loop (the default seed makes none). */
+  seedIssues(count: number): Promise<number>;
   /** Looks up a demo unit by its name. */
   unit(name: string): Demo["units"][number];
   close(): Promise<void>;
@@ -58,6 +61,7 @@ export async function createHarness(options: { demo?: DemoOptions } = {}): Promi
       if (response.body.kind !== "single") throw new Error("unexpected incremental response");
       return response.body.singleResult as GqlResult<any>;
     },
+    seedIssues: (count) => seedDemoIssues({ demo, log: () => {}, contextAs: (actor, now) => contextAs(db, actor, now) }, { count }),
     unit(name) {
       const found = demo.units.find((u) => u.name === name);
       if (!found) throw new Error(`no demo unit named ${name}`);

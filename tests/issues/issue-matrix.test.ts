@@ -8,7 +8,7 @@ import { Role } from "../../api/auth/actor";
 import { categoryItem } from "../../api/issues/category.store";
 import { guardItem, unitItem } from "../../api/org/org.store";
 import { personItem } from "../../api/people/people.store";
-import { DEMO_CATEGORIES } from "../../api/seed/categories";
+import { DEMO_CATEGORIES } from "../../api/issues/category.seed";
 import { batchPut } from "../../api/store/ops";
 import { IssueState } from "../../api/issues/issue.enums";
 import { NEIGHBOUR_GRID, neighbourDistrict, transitionDocuments } from "../helpers/fixtures";

@@ -3,7 +3,6 @@
 // and assignees costs a handful of DynamoDB requests.
 import { Role } from "../../api/auth/actor";
 import { createContext } from "../../api/context";
-import { seedDemoIssues } from "../../api/seed/issues";
 import { createHarness, outcome, type Harness } from "../helpers/harness";
 
 let h: Harness;
@@ -11,7 +10,7 @@ let district: string;
 
 beforeAll(async () => {
   h = await createHarness();
-  await seedDemoIssues(h.db, h.demo, { count: 160 });
+  await h.seedIssues(160);
   district = await h.token(Role.DISTRICT_ADMIN, "500106");
 }, 120_000);
 afterAll(() => h.close());

@@ -84,7 +84,7 @@ it("walks report → accept → assign → start → resolve → close, every st
   ]);
 
   // The outbox: the assignee heard of the assignment, the reporter of the result, the unit of the close.
-  const mine = await h.gql(worker, `{ myNotifications { edges { node { kind issueId read } } } }`);
+  const mine = await h.gql(worker, `{ myNotifications { edges { node { kind subject { type id } read } } } }`);
   expect(mine.data!.myNotifications.edges.map((e: any) => e.node.kind)).toEqual(expect.arrayContaining(["ASSIGNED", "RESOLVED", "CLOSED"]));
   const unit = await h.gql(admin, `{ unitNotifications { edges { node { id kind } } } }`);
   const kinds = unit.data!.unitNotifications.edges.map((e: any) => e.node.kind);
@@ -104,8 +104,13 @@ it("sends an unsatisfied close back for rework, counted against the handler", as
   await ok(worker, "resolveIssue", { id: issue.id, outcome: "FIXED", result: "已处理" });
   const rework = await ok(resident, "closeIssue", { id: issue.id, satisfaction: 2 });
   expect(rework).toMatchObject({ state: "ASSIGNED", reworkCount: 1, satisfaction: 2, resolution: null });
-  const notes = await h.gql(worker, `{ myNotifications(first: 5) { edges { node { kind issueId } } } }`);
-  expect(notes.data!.myNotifications.edges[0].node).toEqual({ kind: "REOPENED", issueId: issue.id });
+  const notes = await h.gql(worker, `{ myNotifications(first: 5) { edges { node { kind subject { type id } } } } }`);
+  expect(notes.data!.myNotifications.edges[0].node).toEqual({ kind: "REOPENED", subject: { type: "ISSUE", id: issue.id } });
+  // The timeline records rework as its own event, never as a close.
+  const timeline = await h.gql(resident, `query($id: ID!) { issue(id: $id) { timeline { kind fromState toState } } }`, { id: issue.id });
+  const last = timeline.data!.issue.timeline.at(-1);
+  expect(last).toEqual({ kind: "REWORKED", fromState: "RESOLVED", toState: "ASSIGNED" });
+  expect(timeline.data!.issue.timeline.some((e: any) => e.kind === "CLOSED")).toBe(false);
   // Handled again, then the reporter is satisfied.
   await ok(worker, "startIssue", { id: issue.id });
   await ok(worker, "resolveIssue", { id: issue.id, outcome: "FIXED", result: "返工完成" });

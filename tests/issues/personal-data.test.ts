@@ -6,7 +6,6 @@
 // (names and phones on record): zero hits. The officers entitled to the data still read it whole.
 import { Role } from "../../api/auth/actor";
 import { maskText } from "../../api/people/masking";
-import { seedDemoIssues } from "../../api/seed/issues";
 import { transitionDocuments } from "../helpers/fixtures";
 import { createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
 
@@ -36,7 +35,7 @@ async function ok<T = any>(res: Promise<GqlResult<T>>): Promise<T> {
 
 beforeAll(async () => {
   h = await createHarness();
-  await seedDemoIssues(h.db, h.demo, { count: 40 });
+  await h.seedIssues(40);
   const fenghuang = h.unit("凤凰山社区");
   const grid1 = h.unit("凤凰山社区第1网格");
   const resident = await h.token(Role.RESIDENT, fenghuang.id, "u-resident");

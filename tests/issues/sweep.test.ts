@@ -44,9 +44,9 @@ it("supervises each overdue issue once per deadline and notifies the level above
 
   // The street (the level above the community that handles it) hears of it, and the assignee.
   const street = await h.db.doc.send(new QueryCommand({ TableName: h.db.table, KeyConditionExpression: "pk = :p", ExpressionAttributeValues: { ":p": `NOTE#U:${h.unit("磁器口街道").id}` } }));
-  expect((street.Items ?? []).map((n) => [n.kind, n.issueId])).toEqual([["OVERDUE", lockout.id]]);
-  const mine = await h.gql(worker, `{ myNotifications(first: 1) { edges { node { kind issueId } } } }`);
-  expect(mine.data!.myNotifications.edges[0].node).toEqual({ kind: "OVERDUE", issueId: lockout.id });
+  expect((street.Items ?? []).map((n) => [n.kind, n.subject])).toEqual([["OVERDUE", { type: "ISSUE", id: lockout.id }]]);
+  const mine = await h.gql(worker, `{ myNotifications(first: 1) { edges { node { kind subject { id } } } } }`);
+  expect(mine.data!.myNotifications.edges[0].node).toEqual({ kind: "OVERDUE", subject: { id: lockout.id } });
 
   // Running again supervises nothing new; later, the second deadline passes too.
   expect(await sweepOverdue(h.db, { now: inTwoHours })).toMatchObject({ overdue: 1, supervised: 0, skipped: 1 });
@@ -56,7 +56,7 @@ it("supervises each overdue issue once per deadline and notifies the level above
 
 it("leaves issues alone once they are resolved", async () => {
   const { id, dueAt } = await assignedIssue("FACILITY_ELEVATOR");
-  await h.gql(worker, `mutation($i: IssueTransitionInput!) { startIssue(input: $i) { id } }`, { i: { id } });
+  await h.gql(worker, `mutation($i: IssueNoteInput!) { startIssue(input: $i) { id } }`, { i: { id } });
   await h.gql(worker, `mutation($i: ResolveIssueInput!) { resolveIssue(input: $i) { id } }`, { i: { id, outcome: "FIXED", result: "已修复" } });
   const result = await sweepOverdue(h.db, { now: new Date(Date.parse(dueAt) + 3_600_000) });
   const view = (await h.gql(admin, ISSUE, { id })).data!.issue;

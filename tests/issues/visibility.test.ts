@@ -9,7 +9,7 @@ import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { getNamedType, isObjectType, type GraphQLSchema } from "graphql";
 import { Role } from "../../api/auth/actor";
 import { buildContractSchema } from "../../api/server";
-import { issuePartitions } from "../../api/store/keys";
+import { partitions as issuePartitions } from "../../api/issues/issue.keys";
 import { IssueState } from "../../api/issues/issue.enums";
 import { transitionDocuments, type TransitionName } from "../helpers/fixtures";
 import { createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
@@ -312,8 +312,8 @@ it("serves notifications only to their recipient or to admins over the recipient
     expect([actor.label, outcome(res)]).toEqual([actor.label, inReach ? "OK" : "FORBIDDEN"]);
   }
   const assignee = actors.find((a) => a.label.includes("the assignee"))!;
-  const mine = await h.gql(assignee.token, "{ myNotifications { edges { node { issueId } } } }");
-  const issueIds = mine.data!.myNotifications.edges.map((e: any) => e.node.issueId);
+  const mine = await h.gql(assignee.token, "{ myNotifications { edges { node { subject { type id } } } } }");
+  const issueIds = mine.data!.myNotifications.edges.map((e: any) => e.node.subject.id);
   expect(issueIds).toContain(crossStreet.id);
   for (const id of issueIds) expect(await maySeeIssue(assignee.token, id)).toBe(true);
 });

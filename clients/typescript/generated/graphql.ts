@@ -9,7 +9,9 @@ export type AcceptIssueInput = {
   categoryCode?: string | null | undefined;
   /** The version you read; CONFLICT if the issue changed since. */
   expectedVersion?: number | null | undefined;
+  /** The issue. */
   id: string | number;
+  /** Written to the timeline event (at most 500 characters). */
   note?: string | null | undefined;
   /** Default: the category's default priority. */
   priority?: IssuePriority | null | undefined;
@@ -20,7 +22,9 @@ export type AssignIssueInput = {
   assigneeId?: string | number | null | undefined;
   /** The version you read; CONFLICT if the issue changed since. */
   expectedVersion?: number | null | undefined;
+  /** The issue. */
   id: string | number;
+  /** Written to the timeline event (at most 500 characters). */
   note?: string | null | undefined;
   /** The unit that handles it (default: the handling unit). */
   unitId?: string | number | null | undefined;
@@ -38,7 +42,9 @@ export type AttributeDatatype =
 export type CloseIssueInput = {
   /** The version you read; CONFLICT if the issue changed since. */
   expectedVersion?: number | null | undefined;
+  /** The issue. */
   id: string | number;
+  /** Written to the timeline event (at most 500 characters). */
   note?: string | null | undefined;
   /** The reporter's satisfaction, 1–5; 1 or 2 sends the issue back for rework instead of closing it. */
   satisfaction: number;
@@ -86,6 +92,16 @@ export type IssueFilter = {
   under?: string | number | null | undefined;
 };
 
+/** A transition with an optional note for the timeline. */
+export type IssueNoteInput = {
+  /** The version you read; CONFLICT if the issue changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The issue. */
+  id: string | number;
+  /** Written to the timeline event (at most 500 characters). */
+  note?: string | null | undefined;
+};
+
 /** Sets the deadline through the SLA. */
 export type IssuePriority =
   | 'HIGH'
@@ -107,22 +123,18 @@ export type IssueState =
   | 'REPORTED'
   | 'RESOLVED';
 
-export type IssueTransitionInput = {
-  /** The version you read; CONFLICT if the issue changed since. */
-  expectedVersion?: number | null | undefined;
-  id: string | number;
-  note?: string | null | undefined;
-};
-
 export type MergeIssueInput = {
   /** The open issue this one duplicates. */
   duplicateOfId: string | number;
   /** The version you read; CONFLICT if the issue changed since. */
   expectedVersion?: number | null | undefined;
+  /** The issue. */
   id: string | number;
+  /** Written to the timeline event (at most 500 characters). */
   note?: string | null | undefined;
 };
 
+/** What happened to the subject. */
 export type NotificationKind =
   | 'ASSIGNED'
   | 'CLOSED'
@@ -144,16 +156,16 @@ export type OrgUnitKind =
 export type ReasonInput = {
   /** The version you read; CONFLICT if the issue changed since. */
   expectedVersion?: number | null | undefined;
+  /** The issue. */
   id: string | number;
-  note?: string | null | undefined;
   reason: string;
 };
 
 export type RejectIssueInput = {
   /** The version you read; CONFLICT if the issue changed since. */
   expectedVersion?: number | null | undefined;
+  /** The issue. */
   id: string | number;
-  note?: string | null | undefined;
   reason: string;
 };
 
@@ -190,8 +202,8 @@ export type ResolutionOutcome =
 export type ResolveIssueInput = {
   /** The version you read; CONFLICT if the issue changed since. */
   expectedVersion?: number | null | undefined;
+  /** The issue. */
   id: string | number;
-  note?: string | null | undefined;
   outcome: ResolutionOutcome;
   /** What was done. */
   result: string;
@@ -207,6 +219,20 @@ export type Role =
   | 'STREET_ADMIN'
   | 'VOLUNTEER';
 
+/** The kind of record a notification is about. */
+export type SubjectType =
+  | 'ISSUE';
+
+/** 督办 from a level above: the urging note is required. */
+export type SuperviseIssueInput = {
+  /** The version you read; CONFLICT if the issue changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The issue. */
+  id: string | number;
+  /** The urging note (at most 500 characters). */
+  note: string;
+};
+
 export type TimelineEventKind =
   | 'ACCEPTED'
   | 'ASSIGNED'
@@ -219,6 +245,7 @@ export type TimelineEventKind =
   | 'REPORTED'
   | 'RESOLVED'
   | 'RETURNED'
+  | 'REWORKED'
   | 'STARTED'
   | 'SUPERVISED';
 
@@ -297,7 +324,7 @@ export type ReturnIssueMutationVariables = Exact<{
 export type ReturnIssueMutation = { returnIssue: { description: string, channel: IssueChannel, mediaUrls: Array<string>, supervisionCount: number, reworkCount: number, returnCount: number, satisfaction: number | null, mergedIntoId: string | null, duplicateIds: Array<string>, rejectReason: string | null, closedAt: string | null, id: string, title: string, state: IssueState, priority: IssuePriority, categoryCode: string, handlingLevel: HandlingLevel, dueAt: string | null, overdue: boolean, version: number, createdAt: string, updatedAt: string, location: { gridId: string, buildingId: string | null, latitude: number | null, longitude: number | null, address: string | null }, attributes: Array<{ code: string, values: Array<string> }>, reporter: { kind: ReporterKind, anonymous: boolean, personId: string | null, name: string | null }, assignedUnit: { id: string, name: string } | null, assignee: { id: string, name: string } | null, resolution: { outcome: ResolutionOutcome, note: string } | null, timeline: Array<{ version: number, kind: TimelineEventKind, at: string, actorId: string | null, actorRole: Role | null, fromState: IssueState | null, toState: IssueState, note: string | null, automatic: boolean }>, grid: { id: string, name: string }, handlingUnit: { id: string, name: string } } };
 
 export type StartIssueMutationVariables = Exact<{
-  input: IssueTransitionInput;
+  input: IssueNoteInput;
 }>;
 
 
@@ -325,7 +352,7 @@ export type ReopenIssueMutationVariables = Exact<{
 export type ReopenIssueMutation = { reopenIssue: { description: string, channel: IssueChannel, mediaUrls: Array<string>, supervisionCount: number, reworkCount: number, returnCount: number, satisfaction: number | null, mergedIntoId: string | null, duplicateIds: Array<string>, rejectReason: string | null, closedAt: string | null, id: string, title: string, state: IssueState, priority: IssuePriority, categoryCode: string, handlingLevel: HandlingLevel, dueAt: string | null, overdue: boolean, version: number, createdAt: string, updatedAt: string, location: { gridId: string, buildingId: string | null, latitude: number | null, longitude: number | null, address: string | null }, attributes: Array<{ code: string, values: Array<string> }>, reporter: { kind: ReporterKind, anonymous: boolean, personId: string | null, name: string | null }, assignedUnit: { id: string, name: string } | null, assignee: { id: string, name: string } | null, resolution: { outcome: ResolutionOutcome, note: string } | null, timeline: Array<{ version: number, kind: TimelineEventKind, at: string, actorId: string | null, actorRole: Role | null, fromState: IssueState | null, toState: IssueState, note: string | null, automatic: boolean }>, grid: { id: string, name: string }, handlingUnit: { id: string, name: string } } };
 
 export type SuperviseIssueMutationVariables = Exact<{
-  input: IssueTransitionInput;
+  input: SuperviseIssueInput;
 }>;
 
 
@@ -344,7 +371,7 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { myNotifications: { edges: Array<{ node: { id: string, kind: NotificationKind, issueId: string, message: string, createdAt: string, read: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MyNotificationsQuery = { myNotifications: { edges: Array<{ node: { id: string, kind: NotificationKind, message: string, createdAt: string, read: boolean, subject: { type: SubjectType, id: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -1236,7 +1263,7 @@ fragment IssueDetail on Issue {
   }
 }`) as unknown as TypedDocumentString<ReturnIssueMutation, ReturnIssueMutationVariables>;
 export const StartIssueDocument = new TypedDocumentString(`
-    mutation StartIssue($input: IssueTransitionInput!) {
+    mutation StartIssue($input: IssueNoteInput!) {
   startIssue(input: $input) {
     ...IssueDetail
   }
@@ -1560,7 +1587,7 @@ fragment IssueDetail on Issue {
   }
 }`) as unknown as TypedDocumentString<ReopenIssueMutation, ReopenIssueMutationVariables>;
 export const SuperviseIssueDocument = new TypedDocumentString(`
-    mutation SuperviseIssue($input: IssueTransitionInput!) {
+    mutation SuperviseIssue($input: SuperviseIssueInput!) {
   superviseIssue(input: $input) {
     ...IssueDetail
   }
@@ -1728,7 +1755,10 @@ export const MyNotificationsDocument = new TypedDocumentString(`
       node {
         id
         kind
-        issueId
+        subject {
+          type
+          id
+        }
         message
         createdAt
         read

@@ -2,15 +2,14 @@
 // by the domain rules, as the demo's people, on a clock set back in time — so the timeline,
 // index entries, deadlines and notifications are exactly what the API would have written.
 // A few hundred issues in every state, plus the cases the article tells.
-import { createLoaders, type GridnetContext } from "../context";
-import { IssueChannel, IssuePriority, ResolutionOutcome } from "../issues/issue.enums";
-import { OrgUnitKind } from "../org/org.enums";
+import type { GridnetContext } from "../context";
+import type { SeedEnv } from "../feature";
+import { IssueChannel, IssuePriority, ResolutionOutcome } from "./issue.enums";
+import { OrgUnitKind } from "../org";
 import { Role, type Actor } from "../auth/actor";
-import * as issues from "../issues/issue.rules";
-import type { OrgUnitRecord } from "../org/org.store";
-import type { Db } from "../store/dynamo";
-import { DEMO_CATEGORIES } from "./categories";
-import type { Demo } from "./shapingba";
+import * as issues from "./issue.rules";
+import type { OrgUnitRecord } from "../org";
+import { DEMO_CATEGORIES } from "./category.seed";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -47,14 +46,12 @@ function random(seed: number) {
   };
 }
 
-/** A fresh context acting as `actor` at the clock's current time. */
-function as(db: Db, actor: Actor, clock: { at: number }): GridnetContext {
-  return { db, actor, authError: null, loaders: createLoaders(db), now: () => new Date(clock.at) };
-}
-
-export async function seedDemoIssues(db: Db, demo: Demo, options: { count?: number; now?: Date; log?: (line: string) => void } = {}): Promise<number> {
+/** Walks `count` demo issues through the loop, as the demo's people, on a back-dated clock. */
+export async function seedDemoIssues(env: Pick<SeedEnv, "demo" | "log" | "contextAs">, options: { count?: number; now?: Date } = {}): Promise<number> {
+  const { demo, log } = env;
+  /** A fresh context acting as `actor` at the clock's current time. */
+  const as = (actor: Actor, clock: { at: number }): GridnetContext => env.contextAs(actor, () => new Date(clock.at));
   const count = options.count ?? 300;
-  const log = options.log ?? (() => {});
   const now = (options.now ?? new Date()).getTime();
   const rand = random(2022);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
@@ -94,7 +91,7 @@ export async function seedDemoIssues(db: Db, demo: Demo, options: { count?: numb
       code: a.code,
       values: [a.datatype === "DATETIME" ? new Date(clock.at - 30 * DAY).toISOString().slice(0, 10) : a.values[0]?.key ?? "1"],
     }));
-    const reported = await issues.reportIssue(as(db, reporter, clock), {
+    const reported = await issues.reportIssue(as(reporter, clock), {
       idempotencyKey: `seed-${(key += 1)}`,
       title: spec.title ?? pick(TITLES[category]),
       description: spec.description ?? `${grid.name}：${pick(TITLES[category])}，请尽快处理。`,
@@ -109,39 +106,39 @@ export async function seedDemoIssues(db: Db, demo: Demo, options: { count?: numb
     if (target === "REPORTED") return id;
     const admin = communityAdmin(grid);
     advance();
-    if (target === "REJECTED") return (await issues.rejectIssue(as(db, admin, clock), { id, reason: "不属于受理范围，已告知反映人相关办理渠道" })).id;
-    if (target === "MERGED") return (await issues.mergeIssue(as(db, admin, clock), { id, duplicateOfId: spec.duplicateOf! })).id;
+    if (target === "REJECTED") return (await issues.rejectIssue(as(admin, clock), { id, reason: "不属于受理范围，已告知反映人相关办理渠道" })).id;
+    if (target === "MERGED") return (await issues.mergeIssue(as(admin, clock), { id, duplicateOfId: spec.duplicateOf! })).id;
     const priority = rand() < 0.15 ? IssuePriority.URGENT : undefined;
-    await issues.acceptIssue(as(db, admin, clock), { id, priority });
+    await issues.acceptIssue(as(admin, clock), { id, priority });
     let handler = admin;
     if (spec.escalate) {
       advance();
-      await issues.escalateIssue(as(db, admin, clock), { id, reason: "涉及多个部门，需街道统筹" });
+      await issues.escalateIssue(as(admin, clock), { id, reason: "涉及多个部门，需街道统筹" });
       handler = streetAdmin(grid);
     }
     if (target === "ACCEPTED") return id;
     advance();
     const assignee = worker(grid);
-    await issues.assignIssue(as(db, handler, clock), { id, assigneeId: assignee.sub, unitId: grid.id });
+    await issues.assignIssue(as(handler, clock), { id, assigneeId: assignee.sub, unitId: grid.id });
     if (target === "ASSIGNED") return id;
     advance();
-    await issues.startIssue(as(db, assignee, clock), { id });
+    await issues.startIssue(as(assignee, clock), { id });
     if (target === "IN_PROGRESS") return id;
     advance();
-    await issues.resolveIssue(as(db, assignee, clock), { id, outcome: rand() < 0.9 ? ResolutionOutcome.FIXED : ResolutionOutcome.NOT_FIXABLE, result: spec.result ?? "已现场处理并回访" });
+    await issues.resolveIssue(as(assignee, clock), { id, outcome: rand() < 0.9 ? ResolutionOutcome.FIXED : ResolutionOutcome.NOT_FIXABLE, result: spec.result ?? "已现场处理并回访" });
     if (target === "RESOLVED") return id;
     advance();
     const closer = reporter.role === Role.RESIDENT || reporter.role === Role.GRID_WORKER ? reporter : admin;
     const satisfaction = spec.satisfaction ?? (rand() < 0.08 ? 2 : 3 + Math.floor(rand() * 3));
-    await issues.closeIssue(as(db, closer, clock), { id, satisfaction });
+    await issues.closeIssue(as(closer, clock), { id, satisfaction });
     if (satisfaction < 3) {
       // Rework: handled again, then closed satisfied.
       advance();
-      await issues.startIssue(as(db, assignee, clock), { id });
+      await issues.startIssue(as(assignee, clock), { id });
       advance();
-      await issues.resolveIssue(as(db, assignee, clock), { id, outcome: ResolutionOutcome.FIXED, result: "返工后已彻底解决" });
+      await issues.resolveIssue(as(assignee, clock), { id, outcome: ResolutionOutcome.FIXED, result: "返工后已彻底解决" });
       advance();
-      await issues.closeIssue(as(db, closer, clock), { id, satisfaction: 4 });
+      await issues.closeIssue(as(closer, clock), { id, satisfaction: 4 });
     }
     return id;
   }

@@ -1,7 +1,7 @@
 // The demo's category catalogue: what Shapingba's grid workers and residents report most,
 // in the article's words, shaped like Open311 service definitions.
-import { AttributeDatatype as T, IssuePriority as P } from "../issues/issue.enums";
-import type { CategoryRecord } from "../issues/category.store";
+import { AttributeDatatype as T, IssuePriority as P } from "./issue.enums";
+import type { CategoryRecord } from "./category.store";
 
 const list = (...pairs: [string, string][]) => pairs.map(([key, name]) => ({ key, name }));
 

@@ -1,7 +1,8 @@
 import { Ctx, Query, Resolver } from "type-graphql";
 import { Viewer } from "./viewer.type";
 import type { GridnetContext } from "../context";
-import { requireActor, visibleUnit } from "../org/org.rules";
+import { requireActor } from "../auth/guards";
+import { visibleUnit } from "./org.rules";
 
 @Resolver(() => Viewer)
 export class ViewerResolver {

@@ -1,0 +1,46 @@
+// The checks every feature's domain rules start with, written once: who is asking, whether
+// their role passes the policy entry, and the "load it, 404, is it in scope, 403" sequence
+// for units and people. Features call these; none writes its own.
+import * as valid from "../common/validate";
+import type { GridnetContext } from "../context";
+import { forbidden, notFound, unauthenticated } from "../errors";
+import type { OrgUnitRecord } from "../org/org.codec";
+import type { PersonRecord } from "../people/person.codec";
+import { inScope, type Actor } from "./actor";
+import { admits, type PolicyEntry } from "./policy";
+
+/** The signed-in actor, or the reason there is none (UNAUTHENTICATED). */
+export function requireActor(ctx: GridnetContext): Actor {
+  if (!ctx.actor) throw ctx.authError ?? unauthenticated();
+  return ctx.actor;
+}
+
+/** The actor, when their role passes the entry's gate; FORBIDDEN otherwise. */
+export function authorize(ctx: GridnetContext, entry: PolicyEntry, what = "do this"): Actor {
+  const actor = requireActor(ctx);
+  if (!admits(entry.who, actor.role)) throw forbidden(`Your role (${actor.role}) may not ${what}.`);
+  return actor;
+}
+
+/** A unit by id, or NOT_FOUND. */
+export async function loadUnit(ctx: GridnetContext, id: string, field = "id"): Promise<OrgUnitRecord> {
+  const unit = await ctx.loaders.orgUnit.load(valid.id(id, field));
+  if (!unit) throw notFound("Org unit", id);
+  return unit;
+}
+
+/** A unit inside the actor's scope (the unit itself or beneath it), or NOT_FOUND / FORBIDDEN. */
+export async function loadUnitInScope(ctx: GridnetContext, id: string, field = "id"): Promise<OrgUnitRecord> {
+  const unit = await loadUnit(ctx, id, field);
+  if (!inScope(requireActor(ctx), unit.path)) throw forbidden(`Org unit ${unit.id} is outside your scope.`);
+  return unit;
+}
+
+/** A person whose home unit lies in the actor's scope, or NOT_FOUND / FORBIDDEN. */
+export async function personInScope(ctx: GridnetContext, id: string, field = "id"): Promise<PersonRecord> {
+  const person = await ctx.loaders.person.load(valid.id(id, field));
+  if (!person) throw notFound("User", id);
+  const home = person.orgId ? await ctx.loaders.orgUnit.load(person.orgId) : null;
+  if (!home || !inScope(requireActor(ctx), home.path)) throw forbidden(`${person.id} works outside your scope.`);
+  return person;
+}

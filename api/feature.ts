@@ -1,0 +1,57 @@
+// What a feature is to the rest of gridnet: one folder exporting one object of this shape from
+// its `<feature>.module.ts`, listed once in api/features.ts. The list drives everything that
+// used to be edited by hand per feature: the server's resolvers, the shield gate (from the
+// policy table), the per-request loaders, the demo seed, the guards other features ask for,
+// and the Lambda functions the CDK stack deploys. docs/adding-a-feature.md is the recipe.
+import type { Actor } from "./auth/actor";
+import type { Policy } from "./auth/policy";
+import type { GridnetContext } from "./context";
+import type { OrgUnitRecord } from "./org/org.codec";
+import type { Demo } from "./seed/shapingba";
+import type { Db } from "./store/dynamo";
+
+/** What a feature's demo seed gets: the table, the demo world, and contexts to act in. */
+export interface SeedEnv {
+  db: Db;
+  demo: Demo;
+  /** How many demo issues (and similar walked-through records) to make; 0 for none. */
+  scale: number;
+  log: (line: string) => void;
+  /** A fresh context acting as `actor` at the time `now()` says (the seed's back-dated clock). */
+  contextAs(actor: Actor, now: () => Date): GridnetContext;
+}
+
+/** A Lambda function other than the API: run on a schedule, or fed by the table's stream. */
+export interface FunctionSpec {
+  /** The construct id in the stack (stable: renaming it replaces the function). */
+  id: string;
+  /** The entry file, relative to the repository root. */
+  entry: string;
+  description: string;
+  trigger: { schedule: { everyMinutes: number } } | { stream: { itemTypes: string[]; events: ("INSERT" | "MODIFY" | "REMOVE")[] } };
+}
+
+/** Checks a feature contributes to another's command, without either importing the other. */
+export interface Guards {
+  /** Runs before a unit (and everything beneath it) moves; throws to refuse the move. */
+  beforeUnitMove?(ctx: GridnetContext, unit: OrgUnitRecord): Promise<void>;
+}
+
+export interface Feature<L extends object = object> {
+  readonly name: string;
+  /** type-graphql resolver classes. */
+  readonly resolvers: readonly (new () => object)[];
+  /** Every root field the resolvers add, with who may call it (api/auth/policy.ts). */
+  readonly policy: Policy;
+  /** The feature's per-request DataLoaders, merged into `ctx.loaders`. */
+  readonly loaders?: (db: Db) => L;
+  /** Writes the feature's part of the demo, in list order (a feature may rely on those before it). */
+  readonly seed?: (env: SeedEnv) => Promise<void>;
+  readonly guards?: Guards;
+  readonly functions?: readonly FunctionSpec[];
+}
+
+/** Declares a feature, keeping its loaders' type for the context. */
+export function defineFeature<L extends object>(feature: Feature<L>): Feature<L> {
+  return feature;
+}

@@ -1,0 +1,37 @@
+// What every feature stands on and that is served through GraphQL: health, the signed-in
+// actor, people, and the outbox. Shaped like a feature so the same list drives it.
+import DataLoader from "dataloader";
+import { HealthResolver } from "./common/health.resolver";
+import { defineFeature } from "./feature";
+import { NOTIFICATION_POLICY } from "./notifications/notification.policy";
+import { NotificationResolver } from "./notifications/notification.resolver";
+import { getPeople, personItem } from "./people/people.store";
+import type { PersonRecord } from "./people/person.codec";
+import { batchPut } from "./store/ops";
+
+export const platform = defineFeature({
+  name: "platform",
+  resolvers: [HealthResolver, NotificationResolver],
+  policy: {
+    health: { who: "public", relation: "none" },
+    ...NOTIFICATION_POLICY,
+  },
+  loaders: (db) => ({
+    person: new DataLoader<string, PersonRecord | null>(async (ids) => {
+      const found = await getPeople(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+  }),
+  async seed({ db, demo, log }) {
+    log(`  ${demo.people.length} people`);
+    await batchPut(db, demo.people.map(personItem));
+  },
+  functions: [
+    {
+      id: "Notifications",
+      entry: "api/handlers/notify.ts",
+      description: "gridnet: notification delivery (new outbox messages from the table's stream)",
+      trigger: { stream: { itemTypes: ["Notification"], events: ["INSERT"] } },
+    },
+  ],
+});
