@@ -15,7 +15,7 @@
 // Quick start.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, renameSync, rmSync, readdirSync } from "node:fs";
-import { createServer, type Socket } from "node:net";
+import { createServer, Socket } from "node:net";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
@@ -125,7 +125,7 @@ export async function startDynamoDbLocal(options: StartOptions = {}): Promise<Dy
   // Neither the watchdog nor our end of its pipes may keep this process alive (a test runner,
   // a benchmark): the pipe's only job is to close when we end.
   watchdog.unref();
-  (watchdog.stdin as unknown as Socket).unref();
+  if (watchdog.stdin instanceof Socket) watchdog.stdin.unref(); // a pipe is a net.Socket
   const exited = new Promise<number | null>((done) => watchdog.once("exit", (code) => done(code)));
   const endpoint = `http://127.0.0.1:${port}`;
   let jvm: ProcessInfo | null = null;
