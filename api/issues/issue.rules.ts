@@ -10,15 +10,16 @@ import { NotificationKind, SubjectType } from "../notifications/notification.enu
 import { ADMIN_ROLES, Role, belowScope, inScope, type Actor } from "../auth/actor";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
+import type { Db } from "../store/dynamo";
 import { DomainError, badInput, conflict, forbidden, notFound } from "../errors";
 import { requireActor } from "../auth/guards";
 import { admits } from "../auth/policy";
-import { reportHold } from "../org";
+import { getUnit, reportHold } from "../org";
 import { type OrgUnitRecord } from "../org";
 import type { TransactItem } from "../store/ops";
 import type { CategoryRecord } from "./category.store";
 import { validateAttributes } from "./category.rules";
-import { ISSUE_ACTIONS, LEVEL_INDEX, MERGE_TARGET_STATES, NEXT_LEVEL, allowedFrom, type Action } from "./issue.machine";
+import { ISSUE_ACTIONS, LEVEL_INDEX, MERGE_TARGET_STATES, NEXT_LEVEL, WAITING_STATES, allowedFrom, type Action } from "./issue.machine";
 import type { IssueRelation } from "./issue.policy";
 import * as store from "./issue.store";
 import type { EventRecord, IssueRecord } from "./issue.store";
@@ -333,23 +334,7 @@ async function transition(
       });
     }
     const now = ctx.now();
-    const at = now.toISOString();
-    const applied = await change(issue, actor, now);
-    const target = ISSUE_ACTIONS[action].to;
-    const after: IssueRecord = {
-      ...issue,
-      ...(target === "same" ? {} : { state: target }),
-      ...applied.after,
-      version: issue.version + 1,
-      updatedAt: at,
-    };
-    const outcome = await store.writeTransition(ctx.db, {
-      before: issue,
-      after,
-      event: timelineEvent(after, actor, ISSUE_ACTIONS[action].event, issue.state, applied.note ?? null, at),
-      notifications: applied.notifications?.(after, at) ?? [],
-      extra: applied.extra?.(after),
-    });
+    const { outcome, after } = await write(ctx.db, actor, issue, action, await change(issue, actor, now), now);
     if (outcome.ok) {
       ctx.loaders.issue.clear(id).prime(id, after);
       ctx.loaders.history.clear(id);
@@ -360,6 +345,21 @@ async function transition(
     }
     if (!options.retryOnRace || attempt >= 2) throw conflict(`Issue ${id} was changed by someone else meanwhile; read it again.`);
   }
+}
+
+/** Applies one action's change to `issue` and writes it; `actor` null: the system (the sweep). */
+async function write(db: Db, actor: Actor | null, issue: IssueRecord, action: Action, applied: Change, now: Date) {
+  const at = now.toISOString();
+  const target = ISSUE_ACTIONS[action].to;
+  const after: IssueRecord = { ...issue, ...(target === "same" ? {} : { state: target }), ...applied.after, version: issue.version + 1, updatedAt: at };
+  const outcome = await store.writeTransition(db, {
+    before: issue,
+    after,
+    event: timelineEvent(after, actor, ISSUE_ACTIONS[action].event, issue.state, applied.note ?? null, at),
+    notifications: applied.notifications?.(after, at) ?? [],
+    extra: applied.extra?.(after),
+  });
+  return { outcome, after };
 }
 
 const reason = (value: string, field = "reason") => valid.text(value, field, 500);
@@ -532,6 +532,38 @@ export function superviseIssue(ctx: GridnetContext, input: TransitionInput & { n
     }),
     { retryOnRace: input.expectedVersion === null || input.expectedVersion === undefined },
   );
+}
+
+/**
+ * The overdue sweep's automatic supervision (督办) of one issue: the same transition as
+ * superviseIssue, by the system, once per deadline; the level above the handling unit hears
+ * of it. False when the issue is not (or no longer) overdue for a deadline not yet supervised,
+ * or when someone acted on it meanwhile (the next sweep looks again).
+ */
+export async function superviseOverdue(db: Db, issueId: string, now: Date): Promise<boolean> {
+  const issue = await store.getIssue(db, issueId);
+  const at = now.toISOString();
+  if (!issue || !issue.dueAt || issue.dueAt >= at || issue.overdueSupervisedFor === issue.dueAt) return false;
+  if (!WAITING_STATES.includes(issue.state) || !allowedFrom("supervise", issue.state)) return false;
+  const handling = await getUnit(db, issue.handlingUnitId);
+  const above = handling?.parentId ?? issue.handlingUnitId;
+  const message = `Overdue since ${issue.dueAt}: ${issue.title}`;
+  const { outcome } = await write(
+    db,
+    null,
+    issue,
+    "supervise",
+    {
+      after: { supervisionCount: issue.supervisionCount + 1, overdueSupervisedFor: issue.dueAt },
+      note: `Automatic supervision: past the deadline ${issue.dueAt}`,
+      notifications: (after) => [
+        notify(unitRecipient(above), NotificationKind.OVERDUE, after, message, at),
+        ...(issue.assigneeId ? [notify(personRecipient(issue.assigneeId), NotificationKind.OVERDUE, after, message, at)] : []),
+      ],
+    },
+    now,
+  );
+  return outcome.ok;
 }
 
 function supervisionNotices(before: IssueRecord, after: IssueRecord, at: string, message: string): NotificationRecord[] {

@@ -3,12 +3,13 @@
 // that change and the outbox messages. Keys are issue.keys.ts's; records issue.codec.ts's.
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { IssueState } from "./issue.enums";
-import { outboxItem, type NotificationRecord } from "../notifications/notification.store";
+import type { NotificationRecord } from "../notifications/notification.store";
+import { AGGREGATE_ITEM, FIRST_EXTRA_ITEM, writeAggregate } from "../store/aggregate";
 import type { Db } from "../store/dynamo";
 import { decodeEvent, decodeIssue, type EventRecord, type IssueRecord } from "./issue.codec";
 import { eventKey, idemKey, issueKey, partitions } from "./issue.keys";
 import { WAITING_STATES } from "./issue.machine";
-import { batchGet, queryAll, queryPage, transact, type Item, type Page, type PageQuery, type TransactItem, type TransactOutcome } from "../store/ops";
+import { batchGet, queryAll, queryPage, type Item, type Page, type PageQuery, type TransactItem, type TransactOutcome } from "../store/ops";
 
 
 export { partitions } from "./issue.keys";
@@ -35,7 +36,6 @@ export function indexEntries(issue: IssueRecord): { pk: string; sk: string }[] {
   return entries;
 }
 
-const entryId = (e: { pk: string; sk: string }) => `${e.pk}\u0000${e.sk}`;
 
 function issueItem(issue: IssueRecord): Item {
   return { ...issueKey(issue.id), type: "Issue", ...issue };
@@ -100,36 +100,25 @@ export interface Transition {
 }
 
 /** Index of the issue item in a transition's transaction; its condition failing is a lost race. */
-export const ISSUE_ITEM = 0;
-/** Index of the first of a transition's `extra` items (after the issue and its event). */
-export const FIRST_EXTRA_ITEM = 2;
+export const ISSUE_ITEM = AGGREGATE_ITEM;
+export { FIRST_EXTRA_ITEM };
 
 /**
- * Writes a transition atomically. The issue is put only if it is still at the version the
- * caller read (or absent, for a report); the event only if its number is free.
+ * Writes a transition atomically through the versioned-aggregate writer: the issue at the
+ * version the caller read (or new, for a report), its event, its index entries' difference,
+ * its outbox messages.
  */
 export function writeTransition(db: Db, t: Transition): Promise<TransactOutcome> {
-  const before = new Map((t.before ? indexEntries(t.before) : []).map((e) => [entryId(e), e]));
-  const after = new Map(indexEntries(t.after).map((e) => [entryId(e), e]));
-  const items: TransactItem[] = [
-    {
-      Put: {
-        TableName: db.table,
-        Item: issueItem(t.after),
-        ...(t.before
-          ? { ConditionExpression: "version = :seen", ExpressionAttributeValues: { ":seen": t.before.version } }
-          : { ConditionExpression: "attribute_not_exists(pk)" }),
-      },
-    },
-    { Put: { TableName: db.table, Item: eventItem(t.event), ConditionExpression: "attribute_not_exists(pk)" } },
-    ...(t.extra ?? []),
-  ];
-  for (const [id, e] of before) if (!after.has(id)) items.push({ Delete: { TableName: db.table, Key: e } });
-  for (const [id, e] of after) {
-    if (!before.has(id)) items.push({ Put: { TableName: db.table, Item: { ...e, type: "IssueIndex", issueId: t.after.id } } });
-  }
-  for (const n of t.notifications) items.push(outboxItem(db, n));
-  return transact(db, items);
+  return writeAggregate(db, {
+    item: issueItem(t.after),
+    seenVersion: t.before?.version ?? null,
+    event: eventItem(t.event),
+    indexBefore: t.before ? indexEntries(t.before) : [],
+    indexAfter: indexEntries(t.after),
+    entryAttributes: { type: "IssueIndex", issueId: t.after.id },
+    outbox: t.notifications,
+    extra: t.extra,
+  });
 }
 
 /** The idempotency record written with a report: absent → this report creates the issue. */

@@ -1,14 +1,9 @@
 // The overdue sweep: open, assigned issues past their deadline are supervised automatically
-// (督办) once per deadline, with a timeline event and a notice to the level above the handling
-// unit. Runs on a schedule in AWS (api/handlers/sweep.ts) and locally with `npm run sweep`.
+// (督办) once per deadline — the same supervise transition an officer runs, written by the same
+// versioned-aggregate writer (issue.rules.ts: superviseOverdue). Runs on a schedule in AWS (api/handlers/sweep.ts) and locally with `npm run sweep`.
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { TimelineEventKind } from "./issue.enums";
-import { NotificationKind } from "../notifications/notification.enums";
-import { getUnit } from "../org";
 import type { Db } from "../store/dynamo";
-import { personRecipient, unitRecipient } from "../notifications/notification.store";
-import { notify, timelineEvent } from "./issue.rules";
-import { WAITING_STATES } from "./issue.machine";
+import { superviseOverdue } from "./issue.rules";
 import * as store from "./issue.store";
 
 export interface SweepResult {
@@ -43,27 +38,4 @@ async function districts(db: Db): Promise<string[]> {
     new QueryCommand({ TableName: db.table, IndexName: "gsi2", KeyConditionExpression: "gsi2pk = :k", ExpressionAttributeValues: { ":k": "KIND#DISTRICT" } }),
   );
   return (out.Items ?? []).map((i) => i.id as string);
-}
-
-/** Supervises one overdue issue unless it was already supervised for this deadline or moved on. */
-async function superviseOverdue(db: Db, issueId: string, now: Date): Promise<boolean> {
-  const issue = await store.getIssue(db, issueId);
-  if (!issue || !issue.dueAt || issue.dueAt >= now.toISOString() || issue.overdueSupervisedFor === issue.dueAt) return false;
-  if (!WAITING_STATES.includes(issue.state)) return false;
-  const at = now.toISOString();
-  const after: store.IssueRecord = { ...issue, supervisionCount: issue.supervisionCount + 1, overdueSupervisedFor: issue.dueAt, version: issue.version + 1, updatedAt: at };
-  const handling = await getUnit(db, issue.handlingUnitId);
-  const above = handling?.parentId ?? issue.handlingUnitId;
-  const message = `Overdue since ${issue.dueAt}: ${issue.title}`;
-  const outcome = await store.writeTransition(db, {
-    before: issue,
-    after,
-    event: timelineEvent(after, null, TimelineEventKind.SUPERVISED, issue.state, `Automatic supervision: past the deadline ${issue.dueAt}`, at),
-    notifications: [
-      notify(unitRecipient(above), NotificationKind.OVERDUE, after, message, at),
-      ...(issue.assigneeId ? [notify(personRecipient(issue.assigneeId), NotificationKind.OVERDUE, after, message, at)] : []),
-    ],
-  });
-  // A lost race means someone acted on the issue meanwhile; the next sweep looks again.
-  return outcome.ok;
 }

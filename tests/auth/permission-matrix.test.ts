@@ -1,9 +1,11 @@
-// Every role × every operation × a target inside and outside the actor's scope.
-// Reads succeed inside scope; hierarchy changes succeed only for admins inside scope;
-// everything else is FORBIDDEN. A second district exists so that even the district admin
+// Every role × every operation × a target inside and outside the actor's scope, as the org
+// policy table (api/org/org.policy.ts) says: an operation succeeds inside scope for the roles
+// its entry admits, and everything else is FORBIDDEN. A second district exists so that even the district admin
 // and the district-wide partner have something outside their scope.
 import { ApolloServer } from "@apollo/server";
 import { Role } from "../../api/auth/actor";
+import { admits } from "../../api/auth/policy";
+import { ORG_POLICY } from "../../api/org/org.policy";
 import { createContext, type GridnetContext } from "../../api/context";
 import { guardItem, unitItem } from "../../api/org/org.store";
 import { buildContractSchema, permissions, RESOLVERS } from "../../api/server";
@@ -74,14 +76,19 @@ const operations: Record<string, { write: boolean; run: (token: string, grid: st
   },
 };
 
-const ADMINS = [Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN];
+/** The policy entry an operation is governed by (nested reads by the query that reaches them). */
+const ENTRY: Record<string, keyof typeof ORG_POLICY> = {
+  orgUnit: "orgUnit", orgUnits: "orgUnits", searchOrgUnits: "searchOrgUnits", children: "orgUnit", gridWorkers: "orgUnit",
+  createOrgUnit: "createOrgUnit", renameOrgUnit: "renameOrgUnit", moveOrgUnit: "moveOrgUnit", setPartyBranch: "setPartyBranch", assignGridWorker: "assignGridWorker",
+};
 
 describe.each(Object.values(Role))("%s", (role) => {
   it.each(Object.keys(operations))("%s: inside scope as expected, outside scope FORBIDDEN", async (name) => {
     const actor = actors().find((a) => a.role === role)!;
     const token = await h.token(role, actor.scope);
     const op = operations[name];
-    const allowed = !op.write || ADMINS.includes(role);
+    const allowed = admits(ORG_POLICY[ENTRY[name]].who, role);
+    expect(op.write).toBe(ORG_POLICY[ENTRY[name]].who !== "signedIn");
     expect(await op.run(token, actor.inside)).toBe(allowed ? "OK" : "FORBIDDEN");
     expect(await op.run(token, actor.outside)).toBe("FORBIDDEN");
   });

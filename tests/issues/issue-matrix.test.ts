@@ -1,10 +1,12 @@
-// The issue loop's permissions and transitions (DESIGN.md §2–§3), as tables written here:
+// The issue loop's permissions and transitions, as the policy table says (issue.policy.ts):
 // every role × every issue mutation on a fresh issue in the right state, inside the actor's
 // scope (unrelated, and — where the rule is relational — the actor's own) and outside it;
 // then every mutation from every state it is not allowed from, as a district admin.
 // Issues are made through the API by other actors; 九龙坡区 (500107) is a second district so
 // that the district-wide roles have something outside their scope.
-import { Role } from "../../api/auth/actor";
+import { ADMIN_ROLES, Role } from "../../api/auth/actor";
+import { admits } from "../../api/auth/policy";
+import { ISSUE_ACTIONS, ISSUE_POLICY } from "../../api/issues/issue.policy";
 import { categoryItem } from "../../api/issues/category.store";
 import { guardItem, unitItem } from "../../api/org/org.store";
 import { personItem } from "../../api/people/people.store";
@@ -115,7 +117,7 @@ const MUTATIONS: Record<MutationName, { state: IssueState | null; run: (t: strin
   comment: { state: IssueState.REPORTED, run: (t, id) => h.gql(t, Q.comment, { i: { id, text: "已联系物业" } }) },
 };
 
-// ---- who may do what (DESIGN.md §3) ----
+// ---- who may do what: read from the policy table the domain interprets ----
 
 /**
  * scope:    any issue inside the actor's scope (for admins: the handling unit is in scope);
@@ -124,24 +126,23 @@ const MUTATIONS: Record<MutationName, { state: IssueState | null; run: (t: strin
  * never.    Outside the actor's scope everything is FORBIDDEN.
  */
 type Rule = "scope" | "above" | "assignee" | "reporter" | "never";
-const ADMIN: Record<MutationName, Rule> = {
-  report: "scope", accept: "scope", reject: "scope", merge: "scope", assign: "scope", escalate: "scope",
-  return: "scope", start: "scope", resolve: "scope", close: "scope", reopen: "scope", supervise: "above", comment: "scope",
-};
-const REPORTER_ONLY: Record<MutationName, Rule> = {
-  report: "scope", accept: "never", reject: "never", merge: "never", assign: "never", escalate: "never",
-  return: "never", start: "never", resolve: "never", close: "reporter", reopen: "reporter", supervise: "never", comment: "scope",
-};
-const RULES: Record<Role, Record<MutationName, Rule>> = {
-  [Role.DISTRICT_ADMIN]: ADMIN,
-  [Role.STREET_ADMIN]: ADMIN,
-  // A community is the lowest handling level: nothing is handled strictly below it.
-  [Role.COMMUNITY_ADMIN]: { ...ADMIN, supervise: "never" },
-  [Role.GRID_WORKER]: { ...REPORTER_ONLY, return: "assignee", start: "assignee", resolve: "assignee" },
-  [Role.VOLUNTEER]: REPORTER_ONLY,
-  [Role.RESIDENT]: REPORTER_ONLY,
-  [Role.PARTNER]: Object.fromEntries(Object.keys(Q).map((m) => [m, "never"])) as Record<MutationName, Rule>,
-};
+
+/** What the policy row of a mutation (api/issues/issue.policy.ts) means for one role. */
+function ruleFor(role: Role, name: MutationName): Rule {
+  const row = name === "report" ? ISSUE_POLICY.reportIssue : ISSUE_ACTIONS[name];
+  if (!admits(row.who, role)) return "never";
+  const admin = ADMIN_ROLES.includes(role);
+  switch (row.relation) {
+    case "worker":
+      return admin ? "scope" : "assignee";
+    case "reporterOrHandler":
+      return admin ? "scope" : "reporter";
+    case "above":
+      return "above";
+    default:
+      return "scope";
+  }
+}
 
 interface MatrixActor { orgId: () => string; sub: () => string; inside: () => string; outside: () => string }
 const ACTORS: Record<Role, MatrixActor> = {
@@ -165,7 +166,7 @@ describe.each(Object.values(Role))("%s", (role) => {
   it.each(Object.keys(Q) as MutationName[])("%s: as the table says inside scope, FORBIDDEN outside", async (name) => {
     const actor = ACTORS[role];
     const t = await token(role, actor.orgId(), actor.sub());
-    const rule = RULES[role][name];
+    const rule = ruleFor(role, name);
     const unrelated = await attempt(t, name, actor.inside());
     expect({ case: "inside, unrelated", outcome: unrelated }).toEqual({ case: "inside, unrelated", outcome: rule === "scope" || rule === "above" ? "OK" : "FORBIDDEN" });
     if (rule === "assignee" || rule === "reporter") {
@@ -222,23 +223,12 @@ describe("relations beyond scope", () => {
   });
 });
 
-// ---- every invalid transition (DESIGN.md §2), as a district admin who may do everything ----
+// ---- every invalid transition, as a district admin who may do everything ----
 
-const OPEN = [IssueState.REPORTED, IssueState.ACCEPTED, IssueState.ASSIGNED, IssueState.IN_PROGRESS, IssueState.RESOLVED];
-const ALLOWED_FROM: Record<Exclude<MutationName, "report">, IssueState[]> = {
-  accept: [IssueState.REPORTED],
-  reject: [IssueState.REPORTED],
-  merge: [IssueState.REPORTED],
-  assign: [IssueState.ACCEPTED],
-  escalate: [IssueState.ACCEPTED],
-  return: [IssueState.ASSIGNED],
-  start: [IssueState.ASSIGNED],
-  resolve: [IssueState.IN_PROGRESS],
-  close: [IssueState.RESOLVED],
-  reopen: [IssueState.RESOLVED],
-  supervise: OPEN,
-  comment: Object.values(IssueState),
-};
+/** The states each mutation may start from: the policy table's rows. */
+const ALLOWED_FROM = Object.fromEntries(
+  (Object.keys(Q) as MutationName[]).filter((n) => n !== "report").map((n) => [n, ISSUE_ACTIONS[n as Exclude<MutationName, "report">].from as readonly IssueState[]]),
+) as Record<Exclude<MutationName, "report">, readonly IssueState[]>;
 const INVALID = (Object.keys(ALLOWED_FROM) as (keyof typeof ALLOWED_FROM)[]).flatMap((name) =>
   Object.values(IssueState)
     .filter((state) => !ALLOWED_FROM[name].includes(state))
@@ -249,6 +239,7 @@ const READ = `query($id: ID!) { issue(id: $id) { state version timeline { versio
 
 describe("invalid transitions", () => {
   it("covers every mutation from every state it is not allowed from", () => {
+    // Ten actions start from one state, supervise from the five open ones, comment from any.
     expect(INVALID).toHaveLength(10 * 7 + 3);
   });
 
