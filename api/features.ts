@@ -4,10 +4,11 @@
 // seed: a feature may rely on the data of those before it.
 import type { Feature } from "./feature";
 import { issues } from "./issues/issues.module";
+import { notices } from "./notices/notices.module";
 import { org } from "./org/org.module";
 import { platform } from "./platform.module";
 
-export const FEATURES = [platform, org, issues] as const;
+export const FEATURES = [platform, org, issues, notices] as const;
 
 type LoadersOf<F> = F extends Feature<infer L> ? L : never;
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

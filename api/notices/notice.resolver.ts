@@ -1,0 +1,23 @@
+// Thin GraphQL bindings for notice boards; the rules live in notice.rules.ts.
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { GridnetContext } from "../context";
+import * as rules from "./notice.rules";
+import { Notice, NoticeConnection, PostNoticeInput } from "./notice.type";
+
+@Resolver(() => Notice)
+export class NoticeResolver {
+  @Query(() => NoticeConnection, { description: "The notices of a unit (default: yours) and of every unit above it, newest first." })
+  notices(
+    @Arg("unitId", () => ID, { nullable: true, description: "A unit you may see." }) unitId: string | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: GridnetContext,
+  ) {
+    return rules.notices(ctx, unitId, first, after);
+  }
+
+  @Mutation(() => Notice, { description: "Admins post a notice on the board of a unit in their scope. Idempotent per idempotencyKey." })
+  postNotice(@Arg("input", () => PostNoticeInput) input: PostNoticeInput, @Ctx() ctx: GridnetContext) {
+    return rules.postNotice(ctx, input);
+  }
+}
