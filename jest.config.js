@@ -1,5 +1,5 @@
 // Tests run through @swc/jest with decorator metadata OFF, exactly like the esbuild bundle
-// (STACK-NOTES item 2): a missing explicit type function fails here, not only in Lambda.
+// (esbuild emits none): a missing explicit type function fails here, not only in Lambda.
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",

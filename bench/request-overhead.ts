@@ -1,5 +1,5 @@
-// What a warm request costs, and what graphql-shield adds (STACK-NOTES item 4: every field gets
-// wrapped — measure it). npm run bench:requests
+// What a warm request costs, and what graphql-shield adds (graphql-middleware wraps every
+// field's resolver, which is why it is measured). npm run bench:requests
 //
 // One DynamoDB Local, one seeded table (a small demo and 300 issues walked through the loop),
 // and in the same run, alternating, the same operations through:

@@ -1,5 +1,5 @@
-// The signed-in actor and the one scope rule of DESIGN.md §3: an actor may act on a thing
-// only when the thing's path starts with the actor's scope path.
+// The signed-in actor and the one scope rule: an actor may act on a thing only when the
+// thing's path starts with the actor's scope path (README, "Roles and scope").
 import { Role } from "../../schema/common/role";
 
 export { Role };

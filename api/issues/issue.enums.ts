@@ -1,7 +1,7 @@
 // The issue loop's vocabulary as plain enums: no GraphQL here, so the sweep and stream
 // Lambdas load them without type-graphql. issue.enums.graphql.ts names them in the contract.
 
-/** The closed loop of DESIGN.md §2 (report → assess → assign → handle → feedback → close). */
+/** The closed loop (report → assess → assign → handle → feedback → close); issue.policy.ts has the moves. */
 export enum IssueState {
   REPORTED = "REPORTED",
   ACCEPTED = "ACCEPTED",
