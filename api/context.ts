@@ -31,6 +31,10 @@ export const guards: Required<Guards> = {
   async beforeUnitMove(ctx, unit) {
     for (const feature of FEATURES) if ("guards" in feature) await feature.guards?.beforeUnitMove?.(ctx, unit);
   },
+  async copiesOfPerson(ctx, before, after) {
+    const items = await Promise.all(FEATURES.map((f) => ("guards" in f ? (f.guards?.copiesOfPerson?.(ctx, before, after) ?? []) : [])));
+    return items.flat();
+  },
 };
 
 /** A context acting as `actor` without a token: the seed and background jobs use it. */

@@ -8,7 +8,9 @@ import type { Policy } from "./auth/policy";
 import type { GridnetContext } from "./context";
 import type { OrgUnitRecord } from "./org/org.codec";
 import type { Demo } from "./seed/shapingba";
+import type { PersonRecord } from "./people/person.codec";
 import type { Db } from "./store/dynamo";
+import type { TransactItem } from "./store/ops";
 
 /** What a feature's demo seed gets: the table, the demo world, and contexts to act in. */
 export interface SeedEnv {
@@ -35,6 +37,8 @@ export interface FunctionSpec {
 export interface Guards {
   /** Runs before a unit (and everything beneath it) moves; throws to refuse the move. */
   beforeUnitMove?(ctx: GridnetContext, unit: OrgUnitRecord): Promise<void>;
+  /** The items that refresh this feature's copies of a person, written with the change. */
+  copiesOfPerson?(ctx: GridnetContext, before: PersonRecord, after: PersonRecord): Promise<TransactItem[]>;
 }
 
 export interface Feature<L extends object = object> {

@@ -6,15 +6,18 @@ import { defineFeature } from "./feature";
 import { NOTIFICATION_POLICY } from "./notifications/notification.policy";
 import { NotificationResolver } from "./notifications/notification.resolver";
 import { getPeople, personItem } from "./people/people.store";
+import { PEOPLE_POLICY } from "./people/people.policy";
+import { PersonResolver } from "./people/person.resolver";
 import type { PersonRecord } from "./people/person.codec";
 import { batchPut } from "./store/ops";
 
 export const platform = defineFeature({
   name: "platform",
-  resolvers: [HealthResolver, NotificationResolver],
+  resolvers: [HealthResolver, NotificationResolver, PersonResolver],
   policy: {
     health: { who: "public", relation: "none" },
     ...NOTIFICATION_POLICY,
+    ...PEOPLE_POLICY,
   },
   loaders: (db) => ({
     person: new DataLoader<string, PersonRecord | null>(async (ids) => {

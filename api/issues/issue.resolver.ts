@@ -15,7 +15,8 @@ import {
   ResolveIssueInput,
   SuperviseIssueInput,
 } from "./issue.inputs";
-import { Issue, IssueConnection, IssueReporter, Person, ReportIssuePayload, TimelineEvent } from "./issue.type";
+import { Person } from "../people/person.type";
+import { Issue, IssueConnection, IssueReporter, ReportIssuePayload, TimelineEvent } from "./issue.type";
 import { OrgUnit } from "../org/org-unit.type";
 import { requireActor } from "../auth/guards";
 import type { GridnetContext } from "../context";
@@ -135,8 +136,8 @@ export class IssueResolver {
   }
 
   @FieldResolver(() => IssueReporter)
-  reporter(@Root() issue: IssueView) {
-    return view.presentReporter(issue);
+  reporter(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
+    return view.presentReporter(ctx, issue);
   }
 
   @FieldResolver(() => [TimelineEvent])

@@ -5,6 +5,7 @@ import { Role } from "../../schema/common/role.enum";
 import { Connection } from "../../schema/common/connection.type";
 import { OrgUnit } from "../org/org-unit.type";
 import { Category } from "./category.type";
+import { Person } from "../people/person.type";
 import {
   HandlingLevel,
   IssueChannel,
@@ -55,18 +56,6 @@ export class IssueReporter {
 
   @Field(() => String, { nullable: true, description: "Null when hidden from you; masked for partners." })
   name!: string | null;
-}
-
-@ObjectType("Person", { description: "A person the issue names (assignee, actor)." })
-export class Person {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String, { description: "Masked for partners." })
-  name!: string;
-
-  @Field(() => Role, { nullable: true })
-  role!: Role | null;
 }
 
 @ObjectType("IssueResolution")

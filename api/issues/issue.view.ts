@@ -92,11 +92,13 @@ export async function present(ctx: GridnetContext, actor: Actor, issue: IssueRec
 
 /** The people an issue names: its reporter, its assignee, its grid's workers and party secretary. */
 async function namesOnRecord(ctx: GridnetContext, issue: IssueRecord): Promise<string[]> {
-  const [assignee, grid] = await Promise.all([
+  const [reporter, assignee, grid] = await Promise.all([
+    ctx.loaders.person.load(issue.reporter.personId),
     issue.assigneeId ? ctx.loaders.person.load(issue.assigneeId) : null,
     ctx.loaders.orgUnit.load(issue.location.gridId),
   ]);
   return [
+    reporter?.name,
     issue.reporter.name,
     assignee?.name,
     ...(grid?.workers.map((w) => w.name) ?? []),
@@ -110,8 +112,15 @@ export function presentAssignee(actor: Actor, view: IssueView, person: PersonRec
   return { id: person.id, name: seesPersonalData(actor) ? person.name : maskName(person.name), role: person.role };
 }
 
-export function presentReporter(view: IssueView) {
-  const { kind, anonymous, personId, name } = view.reporter;
+/**
+ * The reporter as this viewer may read them. The name is the person's current one (through the
+ * request's loader, so a renamed person shows renamed); the name kept on the issue serves only
+ * reporters with no person record (an external identity's token claim).
+ */
+export async function presentReporter(ctx: GridnetContext, view: IssueView) {
+  const { kind, anonymous, personId } = view.reporter;
+  const hidden = !view.reporterShown && !view.reporterMasked;
+  const name = hidden ? null : ((await ctx.loaders.person.load(personId))?.name ?? view.reporter.name);
   return {
     kind,
     anonymous,

@@ -8,7 +8,7 @@ import type { OrgUnitRecord } from "./org.codec";
 import { ORG_POLICY } from "./org.policy";
 import { OrgUnitResolver } from "./org.resolver";
 import { ViewerResolver } from "./viewer.resolver";
-import { getUnits, guardItem, unitItem } from "./org.store";
+import { getUnit, getUnits, guardItem, unitItem, workerCopyItem } from "./org.store";
 
 export const org = defineFeature({
   name: "org",
@@ -22,6 +22,17 @@ export const org = defineFeature({
     /** Pages of a unit's children: nested `children` of many parents are read together. */
     children: createChildrenLoader(db),
   }),
+  guards: {
+    // A grid keeps its workers' names and phones (a page of grids needs no second read):
+    // a changed person is rewritten there in the same transaction.
+    async copiesOfPerson(ctx, before, after) {
+      if (!before.orgId) return [];
+      // Read fresh, not through the request's loader: the copy is conditioned on this version.
+      const grid = await getUnit(ctx.db, before.orgId);
+      if (!grid?.workers.some((w) => w.id === before.id)) return [];
+      return [workerCopyItem(ctx.db, grid, { id: after.id, name: after.name, phone: after.phone })];
+    },
+  },
   async seed({ db, demo, log }) {
     log(`  ${demo.units.length} org units`);
     await batchPut(db, demo.units.flatMap((u) => [unitItem(u), guardItem(u)]));

@@ -169,6 +169,11 @@ export function moveUnit(
   ]);
 }
 
+/** A grid's worker list with one worker's copy refreshed, conditioned on the grid's version. */
+export function workerCopyItem(db: Db, grid: OrgUnitRecord, worker: GridWorkerRecord): TransactItem {
+  return versioned(db, grid, { workers: grid.workers.map((w) => (w.id === worker.id ? worker : w)) });
+}
+
 /** Index of the item whose condition failing means "the new segment is taken". */
 export const MOVE_GUARD = 2;
 

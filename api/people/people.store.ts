@@ -2,7 +2,7 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../store/dynamo";
 import { decodePerson, type PersonRecord } from "./person.codec";
-import { batchGet, type Item } from "../store/ops";
+import { batchGet, type Item, type TransactItem } from "../store/ops";
 
 const personKey = (id: string) => ({ pk: `USER#${id}`, sk: "PROFILE" });
 
@@ -10,6 +10,20 @@ export function personItem(person: PersonRecord): Item {
   return { ...personKey(person.id), type: "Person", ...person };
 }
 
+
+/** The person's new name and phone, conditioned on what was read (no lost update). */
+export function updatePersonItem(db: Db, before: PersonRecord, after: PersonRecord): TransactItem {
+  return {
+    Update: {
+      TableName: db.table,
+      Key: personKey(before.id),
+      UpdateExpression: "SET #name = :name, phone = :phone",
+      ConditionExpression: "#name = :oldName AND (phone = :oldPhone OR (attribute_not_exists(phone) AND :oldPhone = :none))",
+      ExpressionAttributeNames: { "#name": "name" },
+      ExpressionAttributeValues: { ":name": after.name, ":phone": after.phone, ":oldName": before.name, ":oldPhone": before.phone, ":none": null },
+    },
+  };
+}
 
 export async function getPerson(db: Db, id: string): Promise<PersonRecord | null> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: personKey(id) }));

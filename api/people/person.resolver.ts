@@ -1,0 +1,13 @@
+// Thin GraphQL bindings for people; the rules live in people.rules.ts.
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import type { GridnetContext } from "../context";
+import * as rules from "./people.rules";
+import { Person, UpdatePersonInput } from "./person.type";
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Mutation(() => Person, { description: "Changes a person's name or phone; copies of them (a grid's worker list) change in the same transaction." })
+  updatePerson(@Arg("input", () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() ctx: GridnetContext) {
+    return rules.updatePerson(ctx, input);
+  }
+}
