@@ -4,14 +4,7 @@
 // start of what a client sent (docs/limits.md).
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 
-export type ErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "BAD_USER_INPUT"
-  | "CONFLICT"
-  | "INVALID_TRANSITION"
-  | "INTERNAL_SERVER_ERROR";
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT" | "CONFLICT" | "INVALID_TRANSITION" | "INTERNAL_SERVER_ERROR";
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
@@ -20,13 +13,10 @@ export class DomainError extends GraphQLError {
   }
 }
 
-export const unauthenticated = (message = "Sign in: a valid bearer token is required.") =>
-  new DomainError("UNAUTHENTICATED", message);
-export const forbidden = (message = "Not allowed for your role or outside your scope.") =>
-  new DomainError("FORBIDDEN", message);
+export const unauthenticated = (message = "Sign in: a valid bearer token is required.") => new DomainError("UNAUTHENTICATED", message);
+export const forbidden = (message = "Not allowed for your role or outside your scope.") => new DomainError("FORBIDDEN", message);
 export const notFound = (what: string, id: string) => new DomainError("NOT_FOUND", `${what} ${id} does not exist.`, { id });
-export const badInput = (message: string, field?: string) =>
-  new DomainError("BAD_USER_INPUT", message, field ? { field } : undefined);
+export const badInput = (message: string, field?: string) => new DomainError("BAD_USER_INPUT", message, field ? { field } : undefined);
 export const conflict = (message: string) => new DomainError("CONFLICT", message);
 
 // Codes that graphql-js and Apollo raise themselves for malformed operations; they describe the

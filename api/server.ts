@@ -2,11 +2,7 @@
 // Apollo. The Lambda handler and `npm start` both build their server here.
 import "reflect-metadata";
 import { ApolloServer } from "@apollo/server";
-import {
-  ApolloServerPluginInlineTraceDisabled,
-  ApolloServerPluginLandingPageDisabled,
-  ApolloServerPluginUsageReportingDisabled,
-} from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { buildSchemaSync, type NonEmptyArray } from "type-graphql";

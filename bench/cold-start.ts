@@ -198,7 +198,9 @@ async function main(): Promise<void> {
     const gzip = gzipSync(bytes, { level: 9 }).length;
     console.log(`bundle: ${bytes.length} bytes minified (${(bytes.length / 1024 / 1024).toFixed(2)} MB), ${gzip} bytes gzip (${kb(gzip)})`);
     console.log(`  target <= 1.5 MB minified: ${bytes.length <= TARGET_BYTES ? "met" : "NOT met"}`);
-    console.log(`  options: target ${lambdaBundle.target}, mainFields ${lambdaBundle.mainFields.join(",")}, external [${lambdaBundle.external.join(", ")}], aliased away: ${Object.keys(lambdaBundle.alias).join(", ") || "none"}`);
+    console.log(
+      `  options: target ${lambdaBundle.target}, mainFields ${lambdaBundle.mainFields.join(",")}, external [${lambdaBundle.external.join(", ")}], aliased away: ${Object.keys(lambdaBundle.alias).join(", ") || "none"}`,
+    );
     console.log("  heaviest packages in the bundle:");
     for (const line of heaviest(built.metafile)) console.log(line);
 
@@ -309,10 +311,17 @@ async function main(): Promise<void> {
 
     const mb = (n: number) => (n / 1024 / 1024).toFixed(2);
     console.log(`\n=== summary (Node ${process.versions.node}, ${runs} fresh processes per side, medians) ===`);
-    console.log(`bundle size:  ${bytes.length} bytes minified (${mb(bytes.length)} MB), ${gzip} bytes gzip (${kb(gzip)})  target <= 1.5 MB: ${bytes.length <= TARGET_BYTES ? "met" : "NOT met"}`);
-    console.log(`cold start:   gridnet ${median(gridnet).toFixed(0)} ms (load ${load.toFixed(0)} + first request ${request.toFixed(0)}), baseline ${median(baseline).toFixed(0)} ms`);
+    console.log(
+      `bundle size:  ${bytes.length} bytes minified (${mb(bytes.length)} MB), ${gzip} bytes gzip (${kb(gzip)})  target <= 1.5 MB: ${bytes.length <= TARGET_BYTES ? "met" : "NOT met"}`,
+    );
+    console.log(
+      `cold start:   gridnet ${median(gridnet).toFixed(0)} ms (load ${load.toFixed(0)} + first request ${request.toFixed(0)}), baseline ${median(baseline).toFixed(0)} ms`,
+    );
     console.log(`ratio:        ${ratio.toFixed(2)}  target <= ${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? "met" : "NOT met"}`);
-    if (cached) console.log(`what-if V8 code cache (not deployed): gridnet ${cached.gridnet.toFixed(0)} ms, baseline ${cached.baseline.toFixed(0)} ms, ratio ${(cached.gridnet / cached.baseline).toFixed(2)}`);
+    if (cached)
+      console.log(
+        `what-if V8 code cache (not deployed): gridnet ${cached.gridnet.toFixed(0)} ms, baseline ${cached.baseline.toFixed(0)} ms, ratio ${(cached.gridnet / cached.baseline).toFixed(2)}`,
+      );
   } finally {
     jwksServer?.close();
     await dynamo?.stop();

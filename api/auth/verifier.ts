@@ -21,7 +21,10 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
   const issuer = env.GRIDNET_AUTH_ISSUER;
   if (!issuer) throw new Error("GRIDNET_AUTH_ISSUER is not set: the token issuer gridnet trusts.");
   const jwksUrl = env.GRIDNET_AUTH_JWKS_URL || `${issuer.replace(/\/$/, "")}/.well-known/jwks.json`;
-  const audience = (env.GRIDNET_AUTH_AUDIENCE ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const audience = (env.GRIDNET_AUTH_AUDIENCE ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   // jose caches the key set and refetches on an unknown `kid`, so key rotation needs no redeploy.
   return { issuer, audience, keys: createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 60_000, cacheMaxAge: 3_600_000 }) };
 }

@@ -57,17 +57,15 @@ async function probe(db: Db): Promise<DatabaseHealth> {
     timer = setTimeout(() => done("timeout"), PROBE_TIMEOUT_MS);
   });
   const key = { [tableDefinition.partitionKey]: { S: PROBE_KEY }, [tableDefinition.sortKey]: { S: PROBE_KEY } };
-  const request = db.client
-    .send(new GetItemCommand({ TableName: db.table, Key: key, ProjectionExpression: tableDefinition.partitionKey }), { abortSignal: abort.signal })
-    .then(
-      (): DatabaseHealth => ({ reachable: true, status: "OK" }),
-      (error: { name?: string; $metadata?: { httpStatusCode?: number } }): DatabaseHealth => {
-        if (error?.name === "ResourceNotFoundException") return { reachable: true, status: "TABLE_MISSING" };
-        // An HTTP status means DynamoDB answered; none means we never heard back.
-        if (error?.$metadata?.httpStatusCode) return { reachable: true, status: "ERROR" };
-        return { reachable: false, status: "UNREACHABLE" };
-      },
-    );
+  const request = db.client.send(new GetItemCommand({ TableName: db.table, Key: key, ProjectionExpression: tableDefinition.partitionKey }), { abortSignal: abort.signal }).then(
+    (): DatabaseHealth => ({ reachable: true, status: "OK" }),
+    (error: { name?: string; $metadata?: { httpStatusCode?: number } }): DatabaseHealth => {
+      if (error?.name === "ResourceNotFoundException") return { reachable: true, status: "TABLE_MISSING" };
+      // An HTTP status means DynamoDB answered; none means we never heard back.
+      if (error?.$metadata?.httpStatusCode) return { reachable: true, status: "ERROR" };
+      return { reachable: false, status: "UNREACHABLE" };
+    },
+  );
   try {
     const outcome = await Promise.race([request, timeout]);
     if (outcome !== "timeout") return outcome;

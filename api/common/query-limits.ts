@@ -28,10 +28,7 @@ export const MAX_COST = 20_000;
 // surface as an internal error.
 const report = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, error: Error) => ctx?.reportError(error as never)] };
 
-export const validationRules = [
-  maxDepthRule({ n: MAX_DEPTH, ignoreIntrospection: true, ...report }),
-  maxAliasesRule({ n: MAX_ALIASES, ...report }),
-];
+export const validationRules = [maxDepthRule({ n: MAX_DEPTH, ignoreIntrospection: true, ...report }), maxAliasesRule({ n: MAX_ALIASES, ...report })];
 
 export const parseOptions = { maxTokens: MAX_TOKENS };
 

@@ -7,6 +7,7 @@ import { badInput } from "../errors";
 // mark): they make two different titles look alike, or make a title read other than it is
 // stored. They are refused, not stripped, so what is stored is exactly what was sent.
 // Invisible ones are looked for before trimming: trim() would quietly drop a leading U+FEFF.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 

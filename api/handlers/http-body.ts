@@ -28,7 +28,10 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 export function readJsonBody(bytes: Buffer, contentType: string | undefined): Record<string, unknown> {
   const [mediaType, ...params] = (contentType ?? "").split(";").map((p) => p.trim().toLowerCase());
   if (mediaType !== "application/json") throw new RequestRefused(415, "Send the operation as a JSON body with content-type: application/json.");
-  const charset = params.find((p) => p.startsWith("charset="))?.slice("charset=".length).replace(/"/g, "");
+  const charset = params
+    .find((p) => p.startsWith("charset="))
+    ?.slice("charset=".length)
+    .replace(/"/g, "");
   if (charset !== undefined && charset !== "utf-8" && charset !== "utf8") throw new RequestRefused(415, "The body must be UTF-8 (charset=utf-8).");
   if (bytes.length > MAX_BODY_BYTES) throw tooLarge();
   let text: string;

@@ -16,7 +16,13 @@ export interface HttpServerOptions<C extends BaseContext> {
 export function createGraphQLHttpServer<C extends BaseContext>({ apollo, context }: HttpServerOptions<C>): Server {
   return createServer((req, res) => {
     handle(apollo, context, req, res).catch((error: unknown) => {
-      console.error(JSON.stringify({ level: "error", msg: "local server failed", error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }));
+      console.error(
+        JSON.stringify({
+          level: "error",
+          msg: "local server failed",
+          error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+        }),
+      );
       send(res, 500, errorBody("Internal error. It has been logged.", "INTERNAL_SERVER_ERROR"));
     });
   });

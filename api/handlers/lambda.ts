@@ -35,7 +35,13 @@ const requestHandler = handlers.createRequestHandler<APIGatewayProxyEventV2, API
     success: httpApi.toSuccessResult,
     error(error) {
       if (error instanceof RequestRefused) return errorResult(error.status, error.message, error.code);
-      console.error(JSON.stringify({ level: "error", msg: "lambda handler failed", error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }));
+      console.error(
+        JSON.stringify({
+          level: "error",
+          msg: "lambda handler failed",
+          error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+        }),
+      );
       return errorResult(500, "Internal error. It has been logged.", "INTERNAL_SERVER_ERROR");
     },
   },

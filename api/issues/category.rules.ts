@@ -116,7 +116,10 @@ function atMost<T>(list: T[] | null | undefined, max: number, field: string): T[
 
 export function normaliseCategory(input: CategoryInputShape): CategoryRecord {
   const attributes = atMost(input.attributes, CATEGORY_LIMITS.attributes, "attributes").map((a, i) => {
-    const values = atMost(a.values, CATEGORY_LIMITS.valuesPerAttribute, "attributes.values").map((v) => ({ key: valid.key(v.key, "attributes.values.key"), name: valid.text(v.name, "attributes.values.name", 60) }));
+    const values = atMost(a.values, CATEGORY_LIMITS.valuesPerAttribute, "attributes.values").map((v) => ({
+      key: valid.key(v.key, "attributes.values.key"),
+      name: valid.text(v.name, "attributes.values.name", 60),
+    }));
     const isList = a.datatype === AttributeDatatype.SINGLEVALUELIST || a.datatype === AttributeDatatype.MULTIVALUELIST;
     if (isList && values.length === 0) throw badInput(`List attribute ${a.code} needs values.`, "attributes");
     if (new Set(values.map((v) => v.key)).size !== values.length) throw badInput(`List attribute ${a.code} repeats a value key.`, "attributes");

@@ -81,4 +81,3 @@ export enum IssueSort {
   NEWEST = "NEWEST",
   DUE_SOONEST = "DUE_SOONEST",
 }
-

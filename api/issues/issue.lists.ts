@@ -1,7 +1,7 @@
 // Which DynamoDB key serves which issue list. Every supported filter maps to one partition
 // (or, for several states, a merge of one partition per state); anything else is refused
 // up front rather than served by a read-and-discard filter.
-import { IssueSort, IssueState } from "./issue.enums";
+import { IssueSort, type IssueState } from "./issue.enums";
 import { OrgUnitKind } from "../org";
 import { inScope } from "../auth/actor";
 import { pageSize, toConnection } from "../common/paging";
@@ -36,7 +36,9 @@ export async function listIssues(ctx: GridnetContext, filter: IssueFilterInput =
   const size = pageSize(first);
   const states = [...new Set(filter.states ?? [])];
   const categoryCode = valid.optionalKey(filter.categoryCode, "categoryCode");
-  const dimensions = [states.length > 0, Boolean(categoryCode), Boolean(filter.priority), Boolean(filter.overdue), Boolean(filter.assigneeId), Boolean(filter.reportedByMe)].filter(Boolean).length;
+  const dimensions = [states.length > 0, Boolean(categoryCode), Boolean(filter.priority), Boolean(filter.overdue), Boolean(filter.assigneeId), Boolean(filter.reportedByMe)].filter(
+    Boolean,
+  ).length;
   if (dimensions > 1) throw badInput("Filter by at most one of states, categoryCode, priority, overdue, assigneeId, reportedByMe (each is served by its own index).", "filter");
   const bySoonest = filter.sort === IssueSort.DUE_SOONEST || Boolean(filter.overdue);
   if (bySoonest && dimensions > (filter.overdue ? 1 : 0)) throw badInput("DUE_SOONEST lists open issues by deadline and combines with no other filter.", "filter");
@@ -56,15 +58,22 @@ export async function listIssues(ctx: GridnetContext, filter: IssueFilterInput =
       const now = ctx.now().toISOString();
       page = await store.listIndex(ctx.db, { partition: store.partitions.due(unitId), first: size, after, sortBetween: filter.overdue ? ["0", now] : undefined });
     } else if (states.length > 1) {
-      page = await queryMergedPage(ctx.db, states.map((s) => store.partitions.state(unitId, s)), size, after, range);
+      page = await queryMergedPage(
+        ctx.db,
+        states.map((s) => store.partitions.state(unitId, s)),
+        size,
+        after,
+        range,
+      );
     } else {
-      const partition = states.length === 1
-        ? store.partitions.state(unitId, states[0])
-        : categoryCode
-          ? store.partitions.category(unitId, categoryCode)
-          : filter.priority
-            ? store.partitions.priority(unitId, filter.priority)
-            : store.partitions.all(unitId);
+      const partition =
+        states.length === 1
+          ? store.partitions.state(unitId, states[0])
+          : categoryCode
+            ? store.partitions.category(unitId, categoryCode)
+            : filter.priority
+              ? store.partitions.priority(unitId, filter.priority)
+              : store.partitions.all(unitId);
       page = await store.listIndex(ctx.db, { partition, first: size, after, descending: true, sortBetween: range });
     }
   }
@@ -73,9 +82,7 @@ export async function listIssues(ctx: GridnetContext, filter: IssueFilterInput =
   // through a list. A page may therefore hold fewer than `first` edges; endCursor still
   // continues after everything read.
   const loaded = await ctx.loaders.issue.loadMany(page.items.map((i) => i.item.issueId));
-  const visible = new Map(
-    loaded.filter((i): i is store.IssueRecord => i !== null && !(i instanceof Error) && canSee(actor, i)).map((i) => [i.id, i]),
-  );
+  const visible = new Map(loaded.filter((i): i is store.IssueRecord => i !== null && !(i instanceof Error) && canSee(actor, i)).map((i) => [i.id, i]));
   const now = ctx.now();
   const views = new Map(await Promise.all([...visible.values()].map(async (i) => [i.id, await present(ctx, actor, i, now)] as const)));
   return toConnection<{ issueId: string }, IssueView>({ ...page, items: page.items.filter((i) => views.has(i.item.issueId)) }, (entry) => views.get(entry.issueId)!);

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { ulid } from "ulid";
 import { OrgUnitKind } from "../org";
-import { HandlingLevel, IssueChannel, IssuePriority, IssueState, ReporterKind, ResolutionOutcome, TimelineEventKind } from "./issue.enums";
+import { HandlingLevel, IssueChannel, type IssuePriority, IssueState, ReporterKind, ResolutionOutcome, TimelineEventKind } from "./issue.enums";
 import { NotificationKind, SubjectType } from "../notifications/notification.enums";
 import { ADMIN_ROLES, Role, belowScope, inScope, type Actor } from "../auth/actor";
 import * as valid from "../common/validate";
@@ -15,7 +15,7 @@ import { DomainError, badInput, conflict, forbidden, notFound } from "../errors"
 import { requireActor } from "../auth/guards";
 import { admits } from "../auth/policy";
 import { getUnit, reportHold } from "../org";
-import { type OrgUnitRecord } from "../org";
+import type { OrgUnitRecord } from "../org";
 import type { TransactItem } from "../store/ops";
 import type { CategoryRecord } from "./category.store";
 import { validateAttributes } from "./category.rules";
@@ -83,7 +83,7 @@ export async function visibleIssue(ctx: GridnetContext, id: string): Promise<Iss
 /** An active category a report or assessment may use. */
 async function categoryOf(ctx: GridnetContext, districtId: string, code: string): Promise<CategoryRecord> {
   const category = await slaCategory(ctx, { locationUnitIds: [districtId], categoryCode: code });
-  if (!category || !category.active) throw badInput(`Unknown category ${code}.`, "categoryCode");
+  if (!category?.active) throw badInput(`Unknown category ${code}.`, "categoryCode");
   return category;
 }
 
@@ -543,7 +543,7 @@ export function superviseIssue(ctx: GridnetContext, input: TransitionInput & { n
 export async function superviseOverdue(db: Db, issueId: string, now: Date): Promise<boolean> {
   const issue = await store.getIssue(db, issueId);
   const at = now.toISOString();
-  if (!issue || !issue.dueAt || issue.dueAt >= at || issue.overdueSupervisedFor === issue.dueAt) return false;
+  if (!issue?.dueAt || issue.dueAt >= at || issue.overdueSupervisedFor === issue.dueAt) return false;
   if (!WAITING_STATES.includes(issue.state) || !allowedFrom("supervise", issue.state)) return false;
   const handling = await getUnit(db, issue.handlingUnitId);
   const above = handling?.parentId ?? issue.handlingUnitId;

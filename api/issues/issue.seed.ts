@@ -16,8 +16,14 @@ const DAY = 24 * HOUR;
 
 type Target = "REPORTED" | "REJECTED" | "MERGED" | "ACCEPTED" | "ASSIGNED" | "IN_PROGRESS" | "RESOLVED" | "CLOSED";
 const MIX: [Target, number][] = [
-  ["REPORTED", 0.14], ["REJECTED", 0.05], ["MERGED", 0.05], ["ACCEPTED", 0.1],
-  ["ASSIGNED", 0.14], ["IN_PROGRESS", 0.14], ["RESOLVED", 0.1], ["CLOSED", 0.28],
+  ["REPORTED", 0.14],
+  ["REJECTED", 0.05],
+  ["MERGED", 0.05],
+  ["ACCEPTED", 0.1],
+  ["ASSIGNED", 0.14],
+  ["IN_PROGRESS", 0.14],
+  ["RESOLVED", 0.1],
+  ["CLOSED", 0.28],
 ];
 
 const TITLES: Record<string, string[]> = {
@@ -80,17 +86,39 @@ export async function seedDemoIssues(env: Pick<SeedEnv, "demo" | "log" | "contex
   let key = 0;
 
   /** Walks one issue from report to `target`, `clock.at` advancing between steps. */
-  async function walk(grid: OrgUnitRecord, target: Target, spec: { title?: string; description?: string; categoryCode?: string; reporter?: Actor; channel?: IssueChannel; buildingId?: string; attributes?: { code: string; values: string[] }[]; startAt?: number; step?: () => number; escalate?: boolean; satisfaction?: number; result?: string; duplicateOf?: string } = {}) {
+  async function walk(
+    grid: OrgUnitRecord,
+    target: Target,
+    spec: {
+      title?: string;
+      description?: string;
+      categoryCode?: string;
+      reporter?: Actor;
+      channel?: IssueChannel;
+      buildingId?: string;
+      attributes?: { code: string; values: string[] }[];
+      startAt?: number;
+      step?: () => number;
+      escalate?: boolean;
+      satisfaction?: number;
+      result?: string;
+      duplicateOf?: string;
+    } = {},
+  ) {
     const clock = { at: spec.startAt ?? now - (1 + rand() * 59) * DAY };
     const step = spec.step ?? (() => (0.2 + rand() * 8) * HOUR);
     const advance = () => (clock.at = Math.min(clock.at + step(), now - 60_000));
     const category = spec.categoryCode ?? pick(DEMO_CATEGORIES).code;
     const reporter = spec.reporter ?? (rand() < 0.7 ? worker(grid) : actorFor(Role.RESIDENT, byId.get(grid.ancestorIds[2])!, `resident-${grid.id}`));
     const defaults = DEMO_CATEGORIES.find((c) => c.code === category)!;
-    const attributes = spec.attributes ?? defaults.attributes.filter((a) => a.required).map((a) => ({
-      code: a.code,
-      values: [a.datatype === "DATETIME" ? new Date(clock.at - 30 * DAY).toISOString().slice(0, 10) : a.values[0]?.key ?? "1"],
-    }));
+    const attributes =
+      spec.attributes ??
+      defaults.attributes
+        .filter((a) => a.required)
+        .map((a) => ({
+          code: a.code,
+          values: [a.datatype === "DATETIME" ? new Date(clock.at - 30 * DAY).toISOString().slice(0, 10) : (a.values[0]?.key ?? "1")],
+        }));
     const reported = await issues.reportIssue(as(reporter, clock), {
       idempotencyKey: `seed-${(key += 1)}`,
       title: spec.title ?? pick(TITLES[category]),
@@ -125,7 +153,11 @@ export async function seedDemoIssues(env: Pick<SeedEnv, "demo" | "log" | "contex
     await issues.startIssue(as(assignee, clock), { id });
     if (target === "IN_PROGRESS") return id;
     advance();
-    await issues.resolveIssue(as(assignee, clock), { id, outcome: rand() < 0.9 ? ResolutionOutcome.FIXED : ResolutionOutcome.NOT_FIXABLE, result: spec.result ?? "已现场处理并回访" });
+    await issues.resolveIssue(as(assignee, clock), {
+      id,
+      outcome: rand() < 0.9 ? ResolutionOutcome.FIXED : ResolutionOutcome.NOT_FIXABLE,
+      result: spec.result ?? "已现场处理并回访",
+    });
     if (target === "RESOLVED") return id;
     advance();
     const closer = reporter.role === Role.RESIDENT || reporter.role === Role.GRID_WORKER ? reporter : admin;
@@ -147,30 +179,59 @@ export async function seedDemoIssues(env: Pick<SeedEnv, "demo" | "log" | "contex
   const fenghuangGrid = unit("凤凰山社区第1网格");
   const minutes = (n: number) => () => n * 60_000;
   await walk(fenghuangGrid, "CLOSED", {
-    title: "百年世家居民被锁门外", description: "百年世家一位独居老人出门倒垃圾被锁在门外，在网格群里求助。", categoryCode: "LOCKOUT",
-    reporter: actorFor(Role.RESIDENT, unit("凤凰山社区"), resident.id, resident.name), channel: IssueChannel.MINI_PROGRAM,
-    buildingId: demo.units.find((u) => u.name === "百年世家")?.id, startAt: now - 3 * DAY, step: minutes(8), satisfaction: 5, result: "网格平安员联系开锁师傅，半小时内开门",
+    title: "百年世家居民被锁门外",
+    description: "百年世家一位独居老人出门倒垃圾被锁在门外，在网格群里求助。",
+    categoryCode: "LOCKOUT",
+    reporter: actorFor(Role.RESIDENT, unit("凤凰山社区"), resident.id, resident.name),
+    channel: IssueChannel.MINI_PROGRAM,
+    buildingId: demo.units.find((u) => u.name === "百年世家")?.id,
+    startAt: now - 3 * DAY,
+    step: minutes(8),
+    satisfaction: 5,
+    result: "网格平安员联系开锁师傅，半小时内开门",
   });
   const xiangxieli = unit("香榭里社区");
   const xiangxieliGrid = demo.units.find((u) => u.parentId === xiangxieli.id && u.kind === OrgUnitKind.GRID)!;
   await walk(xiangxieliGrid, "CLOSED", {
-    title: "车库积水与人车分流纠纷", description: "业主反映地下车库雨天积水、小区人车混行，与物业多次协商未果，提交居民议事会。", categoryCode: "PROPERTY_GARAGE",
-    reporter: actorFor(Role.COMMUNITY_ADMIN, xiangxieli, "u-xiangxieli-admin", "兰芳"), channel: IssueChannel.COUNCIL,
-    startAt: now - 40 * DAY, step: () => 3 * DAY, satisfaction: 5, result: "议事会协商：物业整改车库排水沟，划定人车分流通道",
+    title: "车库积水与人车分流纠纷",
+    description: "业主反映地下车库雨天积水、小区人车混行，与物业多次协商未果，提交居民议事会。",
+    categoryCode: "PROPERTY_GARAGE",
+    reporter: actorFor(Role.COMMUNITY_ADMIN, xiangxieli, "u-xiangxieli-admin", "兰芳"),
+    channel: IssueChannel.COUNCIL,
+    startAt: now - 40 * DAY,
+    step: () => 3 * DAY,
+    satisfaction: 5,
+    result: "议事会协商：物业整改车库排水沟，划定人车分流通道",
   });
   const tuzhu = unit("土主街道");
   const tuzhuGrid = demo.units.find((u) => u.kind === OrgUnitKind.GRID && u.ancestorIds[1] === tuzhu.id)!;
   const hall = actorFor(Role.STREET_ADMIN, tuzhu, "u-tuzhu-admin", "刘建国");
   await walk(tuzhuGrid, "CLOSED", {
-    title: "李叔叔失业保险办理", description: "李叔叔在红色议事厅反映失业后不清楚失业保险金如何申领。", categoryCode: "LIVELIHOOD_UNEMPLOYMENT",
-    reporter: hall, channel: IssueChannel.COUNCIL, startAt: now - 20 * DAY, step: () => 1 * DAY, satisfaction: 5, result: "志愿者陪同到社保窗口办结申领",
+    title: "李叔叔失业保险办理",
+    description: "李叔叔在红色议事厅反映失业后不清楚失业保险金如何申领。",
+    categoryCode: "LIVELIHOOD_UNEMPLOYMENT",
+    reporter: hall,
+    channel: IssueChannel.COUNCIL,
+    startAt: now - 20 * DAY,
+    step: () => 1 * DAY,
+    satisfaction: 5,
+    result: "志愿者陪同到社保窗口办结申领",
   });
   await walk(tuzhuGrid, "IN_PROGRESS", {
-    title: "高幼驹大病救助申请", description: "高幼驹家庭因大病致困，在红色议事厅申请医疗救助。", categoryCode: "LIVELIHOOD_ILLNESS",
+    title: "高幼驹大病救助申请",
+    description: "高幼驹家庭因大病致困，在红色议事厅申请医疗救助。",
+    categoryCode: "LIVELIHOOD_ILLNESS",
     // Raised by the resident herself at the hall: her name is on the record, so the masking
     // layer keeps it (and her illness) from partners and neighbours.
-    reporter: actorFor(Role.RESIDENT, byId.get(tuzhuGrid.ancestorIds[2])!, "u-gao-youju", "高幼驹"), channel: IssueChannel.COUNCIL, escalate: true, startAt: now - 5 * DAY, step: () => 6 * HOUR,
-    attributes: [{ code: "diagnosed_on", values: [new Date(now - 60 * DAY).toISOString().slice(0, 10)] }, { code: "insurance", values: ["resident"] }],
+    reporter: actorFor(Role.RESIDENT, byId.get(tuzhuGrid.ancestorIds[2])!, "u-gao-youju", "高幼驹"),
+    channel: IssueChannel.COUNCIL,
+    escalate: true,
+    startAt: now - 5 * DAY,
+    step: () => 6 * HOUR,
+    attributes: [
+      { code: "diagnosed_on", values: [new Date(now - 60 * DAY).toISOString().slice(0, 10)] },
+      { code: "insurance", values: ["resident"] },
+    ],
   });
 
   // The rest: a mix of every state across the district's grids.

@@ -11,7 +11,6 @@ import { eventKey, idemKey, issueKey, partitions } from "./issue.keys";
 import { WAITING_STATES } from "./issue.machine";
 import { batchGet, queryAll, queryPage, type Item, type Page, type PageQuery, type TransactItem, type TransactOutcome } from "../store/ops";
 
-
 export { partitions } from "./issue.keys";
 export type { EventRecord, IssueRecord } from "./issue.codec";
 
@@ -36,7 +35,6 @@ export function indexEntries(issue: IssueRecord): { pk: string; sk: string }[] {
   return entries;
 }
 
-
 function issueItem(issue: IssueRecord): Item {
   return { ...issueKey(issue.id), type: "Issue", ...issue };
 }
@@ -44,7 +42,6 @@ function issueItem(issue: IssueRecord): Item {
 function eventItem(event: EventRecord): Item {
   return { ...eventKey(event.issueId, event.version), type: "IssueEvent", ...event };
 }
-
 
 // ---- reads ----
 
@@ -55,7 +52,12 @@ export async function getIssue(db: Db, id: string): Promise<IssueRecord | null> 
 
 export async function getIssues(db: Db, ids: readonly string[]): Promise<Map<string, IssueRecord>> {
   const items = await batchGet(db, [...new Set(ids)].map(issueKey));
-  return new Map(items.map((i) => { const issue = decodeIssue(i); return [issue.id, issue] as const; }));
+  return new Map(
+    items.map((i) => {
+      const issue = decodeIssue(i);
+      return [issue.id, issue] as const;
+    }),
+  );
 }
 
 /** The timeline and duplicate links of an issue: one Query of its item collection. */

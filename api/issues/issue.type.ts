@@ -6,15 +6,7 @@ import { Connection } from "../../schema/common/connection.type";
 import { OrgUnit } from "../org/org-unit.type";
 import { Category } from "./category.type";
 import { Person } from "../people/person.type";
-import {
-  HandlingLevel,
-  IssueChannel,
-  IssuePriority,
-  IssueState,
-  ReporterKind,
-  ResolutionOutcome,
-  TimelineEventKind,
-} from "./issue.enums";
+import { HandlingLevel, IssueChannel, IssuePriority, IssueState, ReporterKind, ResolutionOutcome, TimelineEventKind } from "./issue.enums";
 
 @ObjectType("IssueAttribute", { description: "An answer to one of the category's attributes." })
 export class IssueAttribute {

@@ -97,13 +97,9 @@ async function namesOnRecord(ctx: GridnetContext, issue: IssueRecord): Promise<s
     issue.assigneeId ? ctx.loaders.person.load(issue.assigneeId) : null,
     ctx.loaders.orgUnit.load(issue.location.gridId),
   ]);
-  return [
-    reporter?.name,
-    issue.reporter.name,
-    assignee?.name,
-    ...(grid?.workers.map((w) => w.name) ?? []),
-    grid?.partyBranch?.secretary,
-  ].filter((n): n is string => typeof n === "string" && n.length > 0);
+  return [reporter?.name, issue.reporter.name, assignee?.name, ...(grid?.workers.map((w) => w.name) ?? []), grid?.partyBranch?.secretary].filter(
+    (n): n is string => typeof n === "string" && n.length > 0,
+  );
 }
 
 /** The assignee as this viewer may read them: only with the details, name masked for partners. */

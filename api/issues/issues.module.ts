@@ -29,7 +29,10 @@ export const issues = defineFeature({
   }),
   async seed(env) {
     const district = env.demo.units.find((u) => u.parentId === null)!;
-    await batchPut(env.db, DEMO_CATEGORIES.map((c) => categoryItem(district.id, c)));
+    await batchPut(
+      env.db,
+      DEMO_CATEGORIES.map((c) => categoryItem(district.id, c)),
+    );
     if (env.scale > 0) {
       env.log(`Walking ${env.scale} demo issues through the loop…`);
       await seedDemoIssues(env, { count: env.scale });

@@ -1,7 +1,7 @@
 // Deadlines (SLA). The clock starts at assignment; priority sets the hours, a category may
 // override them per priority. Defaults follow common 12345-hotline practice: urgent within
 // hours, ordinary within three working days, low within a week.
-import { IssuePriority } from "./issue.enums";
+import type { IssuePriority } from "./issue.enums";
 import type { CategoryRecord } from "./category.store";
 
 export const DEFAULT_SLA_HOURS: Record<IssuePriority, number> = {

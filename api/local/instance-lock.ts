@@ -87,7 +87,10 @@ function stopStaleJvm(held: LockContent, log: (line: string) => void): void {
   if (left().length === 0) return;
   log(`Stopping the DynamoDB Local an earlier \`npm start\` (pid ${held.owner.pid}) left running…`);
   // SIGTERM first: the JVM closes its database files; SIGKILL if it has not gone in 3 s.
-  for (const [signal, ms] of [["SIGTERM", 3_000], ["SIGKILL", 2_000]] as const) {
+  for (const [signal, ms] of [
+    ["SIGTERM", 3_000],
+    ["SIGKILL", 2_000],
+  ] as const) {
     for (const p of left()) {
       try {
         process.kill(p.pid, signal);

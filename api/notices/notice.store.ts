@@ -29,7 +29,13 @@ const decodeNotice = (item: unknown): NoticeRecord => decode(shape, item, "Notic
 export async function putNotice(db: Db, notice: NoticeRecord): Promise<boolean> {
   const outcome = await transact(db, [
     // The id guard makes a retry find the first post, wherever its time put it on the board.
-    { Put: { TableName: db.table, Item: { pk: `NOTICEID#${notice.id}`, sk: "ID", type: "NoticeId", sortKey: `${notice.postedAt}#${notice.id}`, unitId: notice.unitId }, ConditionExpression: "attribute_not_exists(pk)" } },
+    {
+      Put: {
+        TableName: db.table,
+        Item: { pk: `NOTICEID#${notice.id}`, sk: "ID", type: "NoticeId", sortKey: `${notice.postedAt}#${notice.id}`, unitId: notice.unitId },
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    },
     { Put: { TableName: db.table, Item: { pk: boardPartition(notice.unitId), sk: `${notice.postedAt}#${notice.id}`, type: "Notice", ...notice } } },
   ]);
   return outcome.ok;

@@ -25,11 +25,7 @@ export class NotificationResolver {
   }
 
   @Mutation(() => Int, { description: "Marks notifications read (yours, or a unit's with unitId); returns how many were found." })
-  markNotificationsRead(
-    @Arg("ids", () => [ID]) ids: string[],
-    @Arg("unitId", () => ID, { nullable: true }) unitId: string | null,
-    @Ctx() ctx: GridnetContext,
-  ) {
+  markNotificationsRead(@Arg("ids", () => [ID]) ids: string[], @Arg("unitId", () => ID, { nullable: true }) unitId: string | null, @Ctx() ctx: GridnetContext) {
     return rules.markNotificationsRead(ctx, ids, unitId);
   }
 }

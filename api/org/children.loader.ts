@@ -7,7 +7,7 @@ import DataLoader from "dataloader";
 import type { Db } from "../store/dynamo";
 import type { Page } from "../store/ops";
 import { listChildren } from "./org.store";
-import { type OrgUnitRecord } from "./org.codec";
+import type { OrgUnitRecord } from "./org.codec";
 
 export interface ChildrenAsk {
   parentId: string;

@@ -4,7 +4,6 @@ import { OrgUnitKind } from "./org.enums";
 
 export { OrgUnitKind };
 
-
 registerEnumType(OrgUnitKind, { name: "OrgUnitKind" });
 
 @ObjectType("PartyBranch", { description: "The party branch built on a grid (支部建在网格上)." })

@@ -7,4 +7,3 @@
 export const unitKey = (id: string) => ({ pk: `ORG#${id}`, sk: "UNIT" });
 export const guardKey = (parentId: string, segment: string) => ({ pk: `ORG#${parentId}`, sk: `CHILD#${segment}` });
 export const rootCode = (path: string) => path.split("/")[1];
-

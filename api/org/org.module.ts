@@ -35,6 +35,9 @@ export const org = defineFeature({
   },
   async seed({ db, demo, log }) {
     log(`  ${demo.units.length} org units`);
-    await batchPut(db, demo.units.flatMap((u) => [unitItem(u), guardItem(u)]));
+    await batchPut(
+      db,
+      demo.units.flatMap((u) => [unitItem(u), guardItem(u)]),
+    );
   },
 });

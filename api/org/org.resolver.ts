@@ -2,13 +2,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { GridWorker, OrgUnit, OrgUnitKind } from "./org-unit.type";
 import { OrgUnitConnection } from "./org-unit.connection";
-import {
-  AssignGridWorkerInput,
-  CreateOrgUnitInput,
-  MoveOrgUnitInput,
-  RenameOrgUnitInput,
-  SetPartyBranchInput,
-} from "./org.inputs";
+import { AssignGridWorkerInput, CreateOrgUnitInput, MoveOrgUnitInput, RenameOrgUnitInput, SetPartyBranchInput } from "./org.inputs";
 import type { GridnetContext } from "../context";
 import * as rules from "./org.rules";
 import type { OrgUnitRecord } from "./org.codec";

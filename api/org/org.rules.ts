@@ -4,7 +4,7 @@
 // cannot leak a unit outside the actor's scope.
 import { ulid } from "ulid";
 import { OrgUnitKind } from "./org.enums";
-import { ADMIN_ROLES, Role, aboveScope, belowScope, inScope, seesPersonalData, type Actor } from "../auth/actor";
+import { Role, aboveScope, belowScope, inScope, seesPersonalData, type Actor } from "../auth/actor";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
@@ -107,7 +107,10 @@ function visibleOnly(actor: Actor, page: Page<OrgUnitRecord>): Page<OrgUnitRecor
 export async function ancestors(ctx: GridnetContext, unit: OrgUnitRecord): Promise<OrgUnitRecord[]> {
   const actor = requireActor(ctx);
   const found = await ctx.loaders.orgUnit.loadMany(unit.ancestorIds);
-  return found.filter((u): u is OrgUnitRecord => u !== null && !(u instanceof Error)).filter((u) => canSeeUnit(actor, u)).map((u) => present(actor, u));
+  return found
+    .filter((u): u is OrgUnitRecord => u !== null && !(u instanceof Error))
+    .filter((u) => canSeeUnit(actor, u))
+    .map((u) => present(actor, u));
 }
 
 export async function parent(ctx: GridnetContext, unit: OrgUnitRecord): Promise<OrgUnitRecord | null> {
@@ -140,7 +143,6 @@ export async function gridWorkers(ctx: GridnetContext, unit: OrgUnitRecord): Pro
 }
 
 // ---- changes: admins only, within their scope ----
-
 
 function childOf(parent: OrgUnitRecord, kind: OrgUnitKind, segment: string) {
   if (!CHILD_KINDS[parent.kind].includes(kind)) {

@@ -1,6 +1,6 @@
 // DynamoDB access for the org hierarchy: reads and the transactions that change units. The
 // key strings are org.keys.ts's; records are decoded by org.codec.ts.
-import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { OrgUnitKind } from "./org.enums";
 import type { Db } from "../store/dynamo";
 import { decodeUnit, type GridWorkerRecord, type OrgUnitRecord } from "./org.codec";
@@ -32,7 +32,12 @@ function toPage(page: Page<Item>): Page<OrgUnitRecord> {
 export async function getUnits(db: Db, ids: readonly string[]): Promise<Map<string, OrgUnitRecord>> {
   const unique = [...new Set(ids)];
   const items = await batchGet(db, unique.map(unitKey));
-  return new Map(items.map((item) => { const unit = decodeUnit(item); return [unit.id, unit] as const; }));
+  return new Map(
+    items.map((item) => {
+      const unit = decodeUnit(item);
+      return [unit.id, unit] as const;
+    }),
+  );
 }
 
 export async function getUnit(db: Db, id: string): Promise<OrgUnitRecord | null> {
@@ -142,7 +147,10 @@ export function moveUnit(
   parent: OrgUnitRecord,
 ): Promise<TransactOutcome> {
   const rewrite = ({ before, after }: { before: OrgUnitRecord; after: OrgUnitRecord }) =>
-    versioned(db, before, {
+    versioned(
+      db,
+      before,
+      {
         parentId: after.parentId,
         segment: after.segment,
         code: after.code,
@@ -151,7 +159,9 @@ export function moveUnit(
         ...(after.parentId ? { gsi1pk: `PARENT#${after.parentId}`, gsi1sk: after.segment } : {}),
         gsi2sk: after.path,
         gsi3sk: after.path,
-      }, { withoutIssues: true });
+      },
+      { withoutIssues: true },
+    );
   return transact(db, [
     rewrite(moved),
     { Delete: { TableName: db.table, Key: guardKey(moved.before.parentId ?? "ROOT", moved.before.segment) } },
@@ -201,7 +211,12 @@ export function reportHold(db: Db, grid: OrgUnitRecord): TransactItem {
  * worker lists conditioned on the versions read, and the person's unit conditioned on the grid
  * they were on — two admins moving one worker at once cannot leave them on two grids.
  */
-export function assignWorker(db: Db, grid: OrgUnitRecord, previous: OrgUnitRecord | null, person: { id: string; name: string; phone: string | null; orgId: string | null }): Promise<TransactOutcome> {
+export function assignWorker(
+  db: Db,
+  grid: OrgUnitRecord,
+  previous: OrgUnitRecord | null,
+  person: { id: string; name: string; phone: string | null; orgId: string | null },
+): Promise<TransactOutcome> {
   const worker: GridWorkerRecord = { id: person.id, name: person.name, phone: person.phone };
   const items: TransactItem[] = [versioned(db, grid, { workers: [...grid.workers.filter((w) => w.id !== person.id), worker] })];
   if (previous && previous.id !== grid.id) items.push(versioned(db, previous, { workers: previous.workers.filter((w) => w.id !== person.id) }));

@@ -70,7 +70,7 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(`${SURNAME}(?:先生|女士|小姐|阿姨|叔叔|伯伯|大爷|大妈|奶奶|爷爷|师傅|老师|大姐|大哥)`, "gu"), REDACTED.name],
 ];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Free text with personal data redacted: ID numbers, phones, long numbers, plates, house
@@ -80,7 +80,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function maskText(text: string, names: readonly string[] = []): string {
   let masked = text;
   const known = [...new Set(names.map((n) => n.trim()).filter((n) => [...n].length >= 2))].sort((a, b) => b.length - a.length);
-  if (known.length > 0) masked = masked.replace(new RegExp(known.map(escape).join("|"), "gu"), REDACTED.name);
+  if (known.length > 0) masked = masked.replace(new RegExp(known.map(escapeRegExp).join("|"), "gu"), REDACTED.name);
   for (const [pattern, replacement] of PATTERNS) masked = masked.replace(pattern, replacement);
   return masked;
 }

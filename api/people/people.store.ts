@@ -10,7 +10,6 @@ export function personItem(person: PersonRecord): Item {
   return { ...personKey(person.id), type: "Person", ...person };
 }
 
-
 /** The person's new name and phone, conditioned on what was read (no lost update). */
 export function updatePersonItem(db: Db, before: PersonRecord, after: PersonRecord): TransactItem {
   return {
@@ -32,5 +31,10 @@ export async function getPerson(db: Db, id: string): Promise<PersonRecord | null
 
 export async function getPeople(db: Db, ids: readonly string[]): Promise<Map<string, PersonRecord>> {
   const items = await batchGet(db, [...new Set(ids)].map(personKey));
-  return new Map(items.map((i) => { const person = decodePerson(i); return [person.id, person] as const; }));
+  return new Map(
+    items.map((i) => {
+      const person = decodePerson(i);
+      return [person.id, person] as const;
+    }),
+  );
 }

@@ -25,6 +25,6 @@ export class UpdatePersonInput {
   @Field(() => String, { nullable: true, description: "At most 30 characters; absent: unchanged." })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: "A mainland mobile (11 digits) or landline; \"\" removes it; absent: unchanged." })
+  @Field(() => String, { nullable: true, description: 'A mainland mobile (11 digits) or landline; "" removes it; absent: unchanged.' })
   phone?: string | null;
 }

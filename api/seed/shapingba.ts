@@ -111,7 +111,12 @@ export function shapingbaDemo(options: DemoOptions = {}): Demo {
   };
 
   const district = add(null, OrgUnitKind.DISTRICT, DISTRICT.code, DISTRICT.name);
-  const stems = STEMS.filter((s) => !Object.values(NAMED).flat().some((n) => n.startsWith(s)));
+  const stems = STEMS.filter(
+    (s) =>
+      !Object.values(NAMED)
+        .flat()
+        .some((n) => n.startsWith(s)),
+  );
   let stemIndex = 0;
   STREETS.forEach(([streetName, streetKind], s) => {
     const street = add(district, streetKind, pad(s + 1, 3), streetName);

@@ -1,12 +1,6 @@
 // Creates gridnet's table from the one definition: used by `npm start`, the tests and the
 // benchmarks (the CDK stack builds the same keys in infra/).
-import {
-  CreateTableCommand,
-  DescribeTableCommand,
-  ResourceInUseException,
-  UpdateTimeToLiveCommand,
-  type DynamoDBClient,
-} from "@aws-sdk/client-dynamodb";
+import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, UpdateTimeToLiveCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { keyAttributes, tableDefinition as def } from "./table";
 
 export async function createTable(client: DynamoDBClient, name: string): Promise<"created" | "exists"> {
@@ -35,9 +29,7 @@ export async function createTable(client: DynamoDBClient, name: string): Promise
     throw error;
   }
   await waitActive(client, name);
-  await client.send(
-    new UpdateTimeToLiveCommand({ TableName: name, TimeToLiveSpecification: { AttributeName: def.ttlAttribute, Enabled: true } }),
-  );
+  await client.send(new UpdateTimeToLiveCommand({ TableName: name, TimeToLiveSpecification: { AttributeName: def.ttlAttribute, Enabled: true } }));
   return "created";
 }
 

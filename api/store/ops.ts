@@ -1,14 +1,7 @@
 // The few DynamoDB operations every feature store uses, written once: paged queries that
 // turn into connections, batched reads and writes with retry of unprocessed items, and
 // transactions whose cancellation reasons come back as data.
-import {
-  BatchGetCommand,
-  BatchWriteCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  type QueryCommandInput,
-  type TransactWriteCommandInput,
-} from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, BatchWriteCommand, QueryCommand, TransactWriteCommand, type QueryCommandInput, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { badInput } from "../errors";
 import { tableDefinition } from "./table";
@@ -93,13 +86,12 @@ export async function queryPage<T extends Item>(db: Db, q: PageQuery): Promise<P
   let endCursor = items.length > 0 ? items[items.length - 1].cursor : null;
   // A filtered read can end on an item that was filtered out: resume from where DynamoDB stopped.
   if (q.filter && read.length <= q.first && out.LastEvaluatedKey) endCursor = encodeCursor(out.LastEvaluatedKey as Key);
-  return { items, hasNextPage, endCursor: endCursor ?? (q.after ?? null) };
+  return { items, hasNextPage, endCursor: endCursor ?? q.after ?? null };
 }
 
 function assertWithinRange(sortValue: string, q: PageQuery): void {
   const outside =
-    (q.sortPrefix !== undefined && !sortValue.startsWith(q.sortPrefix)) ||
-    (q.sortBetween !== undefined && (sortValue < q.sortBetween[0] || sortValue > q.sortBetween[1]));
+    (q.sortPrefix !== undefined && !sortValue.startsWith(q.sortPrefix)) || (q.sortBetween !== undefined && (sortValue < q.sortBetween[0] || sortValue > q.sortBetween[1]));
   if (outside) throw badInput("The cursor does not belong to this list.", "after");
 }
 

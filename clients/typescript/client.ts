@@ -4,7 +4,10 @@
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 import { ReportIssueDocument, type ReportIssueInput, type ReportIssueMutation } from "./generated/graphql";
 
-export type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<{
+export type Fetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string },
+) => Promise<{
   ok: boolean;
   status: number;
   json(): Promise<unknown>;
@@ -29,7 +32,10 @@ export interface GraphQLErrorShape {
 /** A GraphQL error from gridnet; `code` is its extensions.code (FORBIDDEN, CONFLICT, …). */
 export class GridnetError extends Error {
   readonly code: string;
-  constructor(readonly errors: GraphQLErrorShape[], readonly status?: number) {
+  constructor(
+    readonly errors: GraphQLErrorShape[],
+    readonly status?: number,
+  ) {
     super(errors.map((e) => e.message).join("; "));
     this.name = "GridnetError";
     this.code = errors[0]?.extensions?.code ?? "INTERNAL_SERVER_ERROR";
@@ -102,7 +108,8 @@ export class GridnetClient {
     });
     const body = (await response.json().catch(() => null)) as { data?: R | null; errors?: GraphQLErrorShape[] } | null;
     if (body?.errors?.length) throw new GridnetError(body.errors, response.status);
-    if (!response.ok || !body?.data) throw new GridnetError([{ message: `HTTP ${response.status}`, extensions: { code: "NETWORK" } }], response.status >= 500 ? undefined : response.status);
+    if (!response.ok || !body?.data)
+      throw new GridnetError([{ message: `HTTP ${response.status}`, extensions: { code: "NETWORK" } }], response.status >= 500 ? undefined : response.status);
     return body.data;
   }
 }

@@ -1,7 +1,7 @@
 // One gridnet Lambda: NodejsFunction bundled with the shared esbuild options, its own log
 // group with a retention, and a role that can write to that log group and do exactly the
 // listed DynamoDB actions on the table and its named indexes — nothing else.
-import { Duration, RemovalPolicy, Validations } from "aws-cdk-lib";
+import { type Duration, RemovalPolicy, Validations } from "aws-cdk-lib";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
 import { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";

@@ -3,7 +3,7 @@
 // verifies both with the same code path: an issuer, a JWKS URL and optional audiences.
 import { Aws, Duration, Fn, RemovalPolicy, Validations } from "aws-cdk-lib";
 import * as cognito from "aws-cdk-lib/aws-cognito";
-import * as logs from "aws-cdk-lib/aws-logs";
+import type * as logs from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { resolve } from "node:path";
 import type { ExternalIssuer, Partner } from "../config";
@@ -11,15 +11,7 @@ import { orgScopeName, RESOURCE_SERVER } from "../triggers/token-claims";
 import { GridnetFunction } from "./function";
 
 /** gridnet's roles, highest first; group precedence follows this order. */
-export const ROLES = [
-  "DISTRICT_ADMIN",
-  "STREET_ADMIN",
-  "COMMUNITY_ADMIN",
-  "GRID_WORKER",
-  "VOLUNTEER",
-  "RESIDENT",
-  "PARTNER",
-] as const;
+export const ROLES = ["DISTRICT_ADMIN", "STREET_ADMIN", "COMMUNITY_ADMIN", "GRID_WORKER", "VOLUNTEER", "RESIDENT", "PARTNER"] as const;
 
 export interface AuthSettings {
   readonly issuer: string;
@@ -99,9 +91,7 @@ export class Identity extends Construct {
       },
     );
 
-    ROLES.forEach((role, precedence) =>
-      pool.addGroup(role, { groupName: role, precedence, description: `gridnet role ${role}` }),
-    );
+    ROLES.forEach((role, precedence) => pool.addGroup(role, { groupName: role, precedence, description: `gridnet role ${role}` }));
 
     this.tokenTrigger = new GridnetFunction(this, "TokenClaims", {
       entry: resolve(__dirname, "..", "triggers", "token-claims.ts"),
@@ -118,9 +108,7 @@ export class Identity extends Construct {
     const read = new cognito.ResourceServerScope({ scopeName: "read", scopeDescription: "Read aggregates and masked records" });
     const feed = new cognito.ResourceServerScope({ scopeName: "feed", scopeDescription: "Read the change feed" });
     const orgIds = [...new Set(props.partners.map((p) => p.orgId))];
-    const orgScopes = new Map(
-      orgIds.map((orgId) => [orgId, new cognito.ResourceServerScope({ scopeName: orgScopeName(orgId), scopeDescription: `Granted unit ${orgId}` })]),
-    );
+    const orgScopes = new Map(orgIds.map((orgId) => [orgId, new cognito.ResourceServerScope({ scopeName: orgScopeName(orgId), scopeDescription: `Granted unit ${orgId}` })]));
     const server = pool.addResourceServer("Api", { identifier: RESOURCE_SERVER, scopes: [read, feed, ...orgScopes.values()] });
 
     const readable = new cognito.ClientAttributes()
@@ -158,17 +146,17 @@ export class Identity extends Construct {
       const org = orgScopes.get(partner.orgId);
       if (!org) throw new Error(`no scope for partner ${partner.name}`);
       const client = pool.addClient(`Partner-${partner.name}`, {
-          userPoolClientName: `partner-${partner.name}`,
-          generateSecret: true,
-          oAuth: {
-            flows: { clientCredentials: true },
-            scopes: [read, feed, org].map((scope) => cognito.OAuthScope.resourceServer(server, scope)),
-          },
-          // A token per hour per partner keeps M2M token requests (billed) low.
-          accessTokenValidity: Duration.hours(1),
-          preventUserExistenceErrors: true,
-          enableTokenRevocation: true,
-        });
+        userPoolClientName: `partner-${partner.name}`,
+        generateSecret: true,
+        oAuth: {
+          flows: { clientCredentials: true },
+          scopes: [read, feed, org].map((scope) => cognito.OAuthScope.resourceServer(server, scope)),
+        },
+        // A token per hour per partner keeps M2M token requests (billed) low.
+        accessTokenValidity: Duration.hours(1),
+        preventUserExistenceErrors: true,
+        enableTokenRevocation: true,
+      });
       // No user sign-in through a partner's client (Cognito's default would allow SRP and custom
       // auth); it only mints machine tokens. Refresh must stay listed, Cognito requires it.
       (client.node.defaultChild as cognito.CfnUserPoolClient).explicitAuthFlows = ["ALLOW_REFRESH_TOKEN_AUTH"];

@@ -6,8 +6,7 @@
 "use strict";
 function fail(what) {
   throw new Error(
-    `gridnet's Lambda bundle replaced "semver" with infra/stubs/semver-caret.js, which ${what}. ` +
-      "Remove the alias in infra/bundle-options.ts if the real module is needed now.",
+    `gridnet's Lambda bundle replaced "semver" with infra/stubs/semver-caret.js, which ${what}. Remove the alias in infra/bundle-options.ts if the real module is needed now.`,
   );
 }
 function parts(version) {

@@ -1,6 +1,6 @@
 import "reflect-metadata"; // type-graphql decorators need it loaded before any class is declared
 // Relay-style connections: every list in the API is one, with opaque cursors.
-import { ClassType, Field, ObjectType } from "type-graphql";
+import { type ClassType, Field, ObjectType } from "type-graphql";
 
 @ObjectType("PageInfo")
 export class PageInfo {
@@ -42,6 +42,5 @@ export function Connection<T extends object>(Node: ClassType<T>, name: string) {
   }
   return NodeConnection;
 }
-
 
 export { PAGE } from "./page";

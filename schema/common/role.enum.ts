@@ -5,7 +5,6 @@ import { Role } from "./role";
 
 export { Role };
 
-
 registerEnumType(Role, {
   name: "Role",
   description: "An actor's role; what it may do is bounded by its scope unit.",

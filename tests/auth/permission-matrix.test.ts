@@ -18,12 +18,19 @@ import { createHarness, outcome, type Harness } from "../helpers/harness";
 
 let h: Harness;
 
-
-interface Actor { role: Role; scope: string; inside: string; outside: string }
+interface Actor {
+  role: Role;
+  scope: string;
+  inside: string;
+  outside: string;
+}
 
 beforeAll(async () => {
   h = await createHarness();
-  await batchPut(h.db, neighbourDistrict().flatMap((u) => [unitItem(u), guardItem(u)]));
+  await batchPut(
+    h.db,
+    neighbourDistrict().flatMap((u) => [unitItem(u), guardItem(u)]),
+  );
 });
 afterAll(() => h.close());
 
@@ -53,7 +60,10 @@ const operations: Record<string, { write: boolean; run: (token: string, grid: st
   gridWorkers: { write: false, run: async (t, g) => outcome(await h.gql(t, `query($g: ID!) { orgUnit(id: $g) { gridWorkers { id } } }`, { g })) },
   createOrgUnit: {
     write: true,
-    run: async (t, g) => outcome(await h.gql(t, `mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id } }`, { i: { parentId: g, kind: "BUILDING", segment: nextSegment(), name: "新楼" } })),
+    run: async (t, g) =>
+      outcome(
+        await h.gql(t, `mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id } }`, { i: { parentId: g, kind: "BUILDING", segment: nextSegment(), name: "新楼" } }),
+      ),
   },
   renameOrgUnit: {
     write: true,
@@ -68,7 +78,10 @@ const operations: Record<string, { write: boolean; run: (token: string, grid: st
   },
   setPartyBranch: {
     write: true,
-    run: async (t, g) => outcome(await h.gql(t, `mutation($i: SetPartyBranchInput!) { setPartyBranch(input: $i) { id } }`, { i: { gridId: g, name: "网格党支部", secretary: "张敏", memberCount: 12 } })),
+    run: async (t, g) =>
+      outcome(
+        await h.gql(t, `mutation($i: SetPartyBranchInput!) { setPartyBranch(input: $i) { id } }`, { i: { gridId: g, name: "网格党支部", secretary: "张敏", memberCount: 12 } }),
+      ),
   },
   assignGridWorker: {
     write: true,
@@ -78,8 +91,16 @@ const operations: Record<string, { write: boolean; run: (token: string, grid: st
 
 /** The policy entry an operation is governed by (nested reads by the query that reaches them). */
 const ENTRY: Record<string, keyof typeof ORG_POLICY> = {
-  orgUnit: "orgUnit", orgUnits: "orgUnits", searchOrgUnits: "searchOrgUnits", children: "orgUnit", gridWorkers: "orgUnit",
-  createOrgUnit: "createOrgUnit", renameOrgUnit: "renameOrgUnit", moveOrgUnit: "moveOrgUnit", setPartyBranch: "setPartyBranch", assignGridWorker: "assignGridWorker",
+  orgUnit: "orgUnit",
+  orgUnits: "orgUnits",
+  searchOrgUnits: "searchOrgUnits",
+  children: "orgUnit",
+  gridWorkers: "orgUnit",
+  createOrgUnit: "createOrgUnit",
+  renameOrgUnit: "renameOrgUnit",
+  moveOrgUnit: "moveOrgUnit",
+  setPartyBranch: "setPartyBranch",
+  assignGridWorker: "assignGridWorker",
 };
 
 describe.each(Object.values(Role))("%s", (role) => {
@@ -102,7 +123,10 @@ describe("defence in depth", () => {
       const token = await h.token(Role.COMMUNITY_ADMIN, h.unit("凤凰山社区").id);
       const contextValue = await createContext(h.db, h.auth, `Bearer ${token}`);
       const elsewhere = h.unit("金蓉社区第1网格").id;
-      const read = await bare.executeOperation({ query: `query($g: ID!) { orgUnit(id: $g) { children { edges { node { id } } } } }`, variables: { g: elsewhere } }, { contextValue });
+      const read = await bare.executeOperation(
+        { query: `query($g: ID!) { orgUnit(id: $g) { children { edges { node { id } } } } }`, variables: { g: elsewhere } },
+        { contextValue },
+      );
       const write = await bare.executeOperation(
         { query: `mutation($i: RenameOrgUnitInput!) { renameOrgUnit(input: $i) { id } }`, variables: { i: { id: elsewhere, name: "越权" } } },
         { contextValue },

@@ -61,10 +61,7 @@ it("retries a report whose answer was lost, with the same idempotency key: one i
   const result = await client.reportIssue({ title: "井盖缺失", description: "人行道井盖缺失，有坠落风险", categoryCode: "FACILITY_DRAIN", gridId: grid, channel: "MINI_PROGRAM" });
   expect(calls).toBe(2);
   expect(result.created).toBe(false);
-  const issues = await client.request(
-    (await import("../../clients/typescript")).IssuesDocument,
-    { filter: { under: grid }, first: 10 },
-  );
+  const issues = await client.request((await import("../../clients/typescript")).IssuesDocument, { filter: { under: grid }, first: 10 });
   expect(issues.issues.edges.filter((e) => e.node.title === "井盖缺失")).toHaveLength(1);
   const detail = await client.request(IssueDocument, { id: result.issue.id });
   expect(detail.issue.timeline.map((e) => e.kind)).toEqual(["REPORTED"]);

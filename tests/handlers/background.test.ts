@@ -34,11 +34,41 @@ it("the delivery handler delivers new Notification items and ignores every other
     });
     const event = {
       Records: [
-        record("INSERT", { pk: "NOTE#P:u-grid-worker", sk: "01J", type: "Notification", id: "01J", recipient: "P:u-grid-worker", kind: "ASSIGNED", subject: { type: "ISSUE", id: "is_1" }, message: "新任务", createdAt: "2026-11-26T00:00:00Z", read: false }, "1"),
+        record(
+          "INSERT",
+          {
+            pk: "NOTE#P:u-grid-worker",
+            sk: "01J",
+            type: "Notification",
+            id: "01J",
+            recipient: "P:u-grid-worker",
+            kind: "ASSIGNED",
+            subject: { type: "ISSUE", id: "is_1" },
+            message: "新任务",
+            createdAt: "2026-11-26T00:00:00Z",
+            read: false,
+          },
+          "1",
+        ),
         record("INSERT", { pk: "ISSUE#is_1", sk: "ISSUE", type: "Issue", id: "is_1" }, "2"),
         record("MODIFY", { pk: "NOTE#P:u-grid-worker", sk: "01J", type: "Notification", read: true }, "3"),
         // Written before notifications had subjects: still delivered, about its issue.
-        record("INSERT", { pk: "NOTE#U:x", sk: "01K", type: "Notification", id: "01K", recipient: "U:x", kind: "CLOSED", issueId: "is_2", message: "旧消息", createdAt: "2026-01-01T00:00:00Z", read: false }, "4"),
+        record(
+          "INSERT",
+          {
+            pk: "NOTE#U:x",
+            sk: "01K",
+            type: "Notification",
+            id: "01K",
+            recipient: "U:x",
+            kind: "CLOSED",
+            issueId: "is_2",
+            message: "旧消息",
+            createdAt: "2026-01-01T00:00:00Z",
+            read: false,
+          },
+          "4",
+        ),
       ],
     } as DynamoDBStreamEvent;
     expect(await handler(event)).toEqual({ batchItemFailures: [] });

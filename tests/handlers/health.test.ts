@@ -5,7 +5,6 @@
 import { createServer, type Server, type Socket } from "node:net";
 import { createContext } from "../../api/context";
 import { freePort } from "../../api/local/dynamodb-local";
-import { createApolloServer } from "../../api/server";
 import { createDb, type Db } from "../../api/store/dynamo";
 import { createHarness, type GqlResult, type Harness } from "../helpers/harness";
 

@@ -45,7 +45,7 @@ afterAll(async () => {
   await h.close();
 });
 
-export function httpApiEvent(body: unknown, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
+function httpApiEvent(body: unknown, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
   return {
     version: "2.0",
     routeKey: "POST /graphql",
@@ -118,12 +118,20 @@ describe("refuses malformed requests with a JSON error", () => {
     ["a JSON string", () => rawEvent('"{ health { ok } }"'), 400],
     ["JSON null", () => rawEvent("null"), 400],
     ["charset=latin1", () => rawEvent(valid, { "content-type": "application/json; charset=latin1" }), 415],
-    ["bytes that are not UTF-8", () => rawEvent(Buffer.concat([Buffer.from('{"query":"{ health { ok } }","x":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]).toString("base64"), {}, true), 400],
+    [
+      "bytes that are not UTF-8",
+      () => rawEvent(Buffer.concat([Buffer.from('{"query":"{ health { ok } }","x":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]).toString("base64"), {}, true),
+      400,
+    ],
     ["content-type text/plain", () => rawEvent(valid, { "content-type": "text/plain" }), 415],
     ["content-type application/x-www-form-urlencoded", () => rawEvent(valid, { "content-type": "application/x-www-form-urlencoded" }), 415],
     ["no content-type", () => ({ ...rawEvent(valid), headers: {} }), 415],
     [`a body over ${MAX_BODY} bytes`, () => rawEvent(JSON.stringify({ query: "{ health { ok } }", variables: { pad: "x".repeat(MAX_BODY) } })), 413],
-    ["a base64 body over the limit", () => rawEvent(Buffer.from(JSON.stringify({ query: "{ health { ok } }", variables: { pad: "x".repeat(MAX_BODY) } })).toString("base64"), {}, true), 413],
+    [
+      "a base64 body over the limit",
+      () => rawEvent(Buffer.from(JSON.stringify({ query: "{ health { ok } }", variables: { pad: "x".repeat(MAX_BODY) } })).toString("base64"), {}, true),
+      413,
+    ],
     ["a 50 MB body", () => rawEvent("x".repeat(50 * MAX_BODY)), 413],
   ];
   it.each(cases.map(([name, event, status]) => [name, status, event] as const))("%s → HTTP %i, BAD_REQUEST", async (_name, status, event) => {
@@ -150,7 +158,12 @@ describe("refuses malformed requests with a JSON error", () => {
   });
 
   it("answers a GET query from the query string (no body, no content-type)", async () => {
-    const event = { ...rawEvent(""), headers: { "apollo-require-preflight": "true" }, rawQueryString: `query=${encodeURIComponent("{ health { ok } }")}`, requestContext: { ...httpApiEvent(null).requestContext, http: { ...httpApiEvent(null).requestContext.http, method: "GET" } } };
+    const event = {
+      ...rawEvent(""),
+      headers: { "apollo-require-preflight": "true" },
+      rawQueryString: `query=${encodeURIComponent("{ health { ok } }")}`,
+      requestContext: { ...httpApiEvent(null).requestContext, http: { ...httpApiEvent(null).requestContext.http, method: "GET" } },
+    };
     const res = await handler(event as APIGatewayProxyEventV2, lambdaContext);
     expect(res.statusCode).toBe(200);
     expect(JSON.parse(res.body).data.health.ok).toBe(true);
@@ -162,7 +175,13 @@ describe("refuses malformed requests with a JSON error", () => {
     const costly = await handler(httpApiEvent({ query: attack }, { authorization: `Bearer ${token}` }), lambdaContext);
     expect(costly.statusCode).toBe(400);
     expect(JSON.parse(costly.body).errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
-    const big = await handler(httpApiEvent({ query: "query($n: String!) { searchOrgUnits(name: $n) { edges { node { id } } } }", variables: { n: "长".repeat(3000) } }, { authorization: `Bearer ${token}` }), lambdaContext);
+    const big = await handler(
+      httpApiEvent(
+        { query: "query($n: String!) { searchOrgUnits(name: $n) { edges { node { id } } } }", variables: { n: "长".repeat(3000) } },
+        { authorization: `Bearer ${token}` },
+      ),
+      lambdaContext,
+    );
     expect(big.statusCode).toBe(400);
     expect(JSON.parse(big.body).errors[0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "$n" });
   });

@@ -150,15 +150,19 @@ async function health(url: string): Promise<{ ok: boolean; databaseReachable: bo
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each(["SIGINT", "SIGTERM"] as const)("%s", (signal) => {
-  it.each(["npm", "tsx", "node"] as const)(`to the %s process stops every process of npm start and frees both ports`, async (target) => {
-    const running = await start();
-    process.kill(running[target].pid, signal);
-    expect(await waitUntilGone(running)).toEqual({ alive: [], ports: [] });
-    // The server's own clean stop leaves no lock behind. (Relayed by tsx, the signal may end
-    // in SIGKILL: tsx kills a child that has not acknowledged it within 30 ms. Then the
-    // watchdog still ends the JVM, and the lock left behind is stale, taken over next time.)
-    if (target === "node") expect(existsSync(join(data, "npm-start.lock"))).toBe(false);
-  }, 180_000);
+  it.each(["npm", "tsx", "node"] as const)(
+    `to the %s process stops every process of npm start and frees both ports`,
+    async (target) => {
+      const running = await start();
+      process.kill(running[target].pid, signal);
+      expect(await waitUntilGone(running)).toEqual({ alive: [], ports: [] });
+      // The server's own clean stop leaves no lock behind. (Relayed by tsx, the signal may end
+      // in SIGKILL: tsx kills a child that has not acknowledged it within 30 ms. Then the
+      // watchdog still ends the JVM, and the lock left behind is stale, taken over next time.)
+      if (target === "node") expect(existsSync(join(data, "npm-start.lock"))).toBe(false);
+    },
+    180_000,
+  );
 });
 
 it("SIGKILL to the node server still takes the JVM along, and the next start takes over the lock it left", async () => {
@@ -196,7 +200,10 @@ it("refuses a second start on the same data while the first runs; health follows
   for (const other of others) {
     const refused = await new Promise<boolean>((resolve) => {
       const socket = connect({ port: running.apiPort, host: other!.address });
-      socket.once("connect", () => (socket.destroy(), resolve(false)));
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve(false);
+      });
       socket.once("error", () => resolve(true));
     });
     expect(refused).toBe(true);

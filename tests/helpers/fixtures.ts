@@ -21,11 +21,19 @@ export function neighbourDistrict(): OrgUnitRecord[] {
     const parent = units[units.length - 1];
     const code = (parent?.code ?? "") + segment;
     units.push({
-      id: code, kind, segment, code, name,
+      id: code,
+      kind,
+      segment,
+      code,
+      name,
       parentId: parent?.id ?? null,
       path: `${parent?.path ?? ""}/${segment}`,
       ancestorIds: parent ? [...parent.ancestorIds, parent.id] : [],
-      version: 1, partyBranch: null, workers: [], createdAt: at, updatedAt: at,
+      version: 1,
+      partyBranch: null,
+      workers: [],
+      createdAt: at,
+      updatedAt: at,
     });
   }
   return units;
@@ -51,7 +59,8 @@ export type TransitionName = keyof typeof TRANSITION_INPUTS;
 
 /** One mutation document per transition, each selecting `selection` of the issue. */
 export function transitionDocuments(selection: string): Record<TransitionName, string> {
-  return Object.fromEntries(
-    Object.entries(TRANSITION_INPUTS).map(([name, [field, input]]) => [name, `mutation($i: ${input}!) { ${field}(input: $i) ${selection} }`]),
-  ) as Record<TransitionName, string>;
+  return Object.fromEntries(Object.entries(TRANSITION_INPUTS).map(([name, [field, input]]) => [name, `mutation($i: ${input}!) { ${field}(input: $i) ${selection} }`])) as Record<
+    TransitionName,
+    string
+  >;
 }

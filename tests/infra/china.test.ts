@@ -60,7 +60,10 @@ describe("the China stack with an external issuer, tagged as infra/app.ts tags i
     expect(mappings).toHaveLength(1);
     expect(mappings[0].Properties.Tags).toBeUndefined();
     template.allResourcesProperties("AWS::Lambda::Function", {
-      Tags: Match.arrayWith([{ Key: "project", Value: "gridnet" }, { Key: "stage", Value: "prod" }]),
+      Tags: Match.arrayWith([
+        { Key: "project", Value: "gridnet" },
+        { Key: "stage", Value: "prod" },
+      ]),
     });
   });
 
@@ -87,10 +90,7 @@ describe("the China stack with an external issuer, tagged as infra/app.ts tags i
 
 describe("the China stack with its ICP-filed custom domain", () => {
   const certificateArn = `arn:aws-cn:acm:cn-northwest-1:${account}:certificate/0f2c6a4e-1b2c-4d5e-8f90-123456789abc`;
-  const { template } = synth(
-    { stage: "prod", ...external, apiDomain: "gridnet.shapingba.gov.cn", apiCertificateArn: certificateArn },
-    { account, region: "cn-northwest-1" },
-  );
+  const { template } = synth({ stage: "prod", ...external, apiDomain: "gridnet.shapingba.gov.cn", apiCertificateArn: certificateArn }, { account, region: "cn-northwest-1" });
 
   test("a regional TLS 1.2 custom domain with the given certificate, mapped to the API's stage", () => {
     template.hasResourceProperties("AWS::ApiGatewayV2::DomainName", {
@@ -108,7 +108,9 @@ describe("the China stack with its ICP-filed custom domain", () => {
   });
 
   test("a domain without its certificate (or the reverse) is refused", () => {
-    expect(() => build({ stage: "prod", ...external, apiDomain: "gridnet.shapingba.gov.cn" }, { account, region: "cn-northwest-1" })).toThrow(/apiDomain and apiCertificateArn go together/);
+    expect(() => build({ stage: "prod", ...external, apiDomain: "gridnet.shapingba.gov.cn" }, { account, region: "cn-northwest-1" })).toThrow(
+      /apiDomain and apiCertificateArn go together/,
+    );
     expect(() => build({ stage: "prod", ...external, apiDomain: "Not A Host", apiCertificateArn: certificateArn })).toThrow(/apiDomain must be a lower-case host name/);
   });
 });
@@ -117,7 +119,9 @@ describe("what the China regions do not offer is refused at synth", () => {
   test("the real stack: tags added to everything, event source mapping included, fail synth", () => {
     const { app, stack } = build({ stage: "prod", ...external }, { account, region: "cn-north-1" });
     Tags.of(stack).add("cost-centre", "500106"); // no exclusion, as an app.ts without infra/tags.ts would do
-    expect(() => app.synth()).toThrow(/Notifications\/Worker\/Function\/DynamoDBEventSource.*tags on an event source mapping are not available in the China regions.*extraneous key \[Tags\]/s);
+    expect(() => app.synth()).toThrow(
+      /Notifications\/Worker\/Function\/DynamoDBEventSource.*tags on an event source mapping are not available in the China regions.*extraneous key \[Tags\]/s,
+    );
   });
 
   test("a certificate from another region or partition is refused for the custom domain", () => {
@@ -136,7 +140,13 @@ describe("what the China regions do not offer is refused at synth", () => {
     return app;
   }
   const fn = (stack: Stack, props: Partial<lambda.FunctionProps> = {}) =>
-    new lambda.Function(stack, "Fn", { runtime: lambda.Runtime.NODEJS_22_X, architecture: lambda.Architecture.ARM_64, handler: "index.handler", code: lambda.Code.fromInline("exports.handler=async()=>1"), ...props });
+    new lambda.Function(stack, "Fn", {
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      handler: "index.handler",
+      code: lambda.Code.fromInline("exports.handler=async()=>1"),
+      ...props,
+    });
 
   const offenders: [string, (stack: Stack) => void, RegExp][] = [
     ["a Cognito user pool", (stack) => new cognito.UserPool(stack, "Users"), /AWS::Cognito::UserPool: Cognito user pools are not offered in cn-north-1/],

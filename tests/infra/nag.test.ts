@@ -18,7 +18,11 @@ const ENTRY = join(__dirname, "..", "..", "infra", "triggers", "token-claims.ts"
 const variants: [string, Record<string, unknown>, { account: string; region: string }?][] = [
   ["dev", {}],
   ["prod", { stage: "prod", corsOrigins: "https://console.example.gov.cn" }],
-  ["China (external issuer, aws-cn)", { stage: "prod", authIssuer: "https://id.example.gov.cn", authJwksUrl: "https://id.example.gov.cn/jwks" }, { account: "123456789012", region: "cn-north-1" }],
+  [
+    "China (external issuer, aws-cn)",
+    { stage: "prod", authIssuer: "https://id.example.gov.cn", authJwksUrl: "https://id.example.gov.cn/jwks" },
+    { account: "123456789012", region: "cn-north-1" },
+  ],
   [
     "China with a custom domain",
     {
@@ -59,6 +63,7 @@ describe.each(variants)("cdk-nag AwsSolutions: %s", (_name, context, env) => {
   test("every acknowledgement has a written reason", () => {
     const suppressed = report.pluginReports.flatMap((p) => p.suppressedViolations ?? []);
     expect(suppressed.length).toBeGreaterThan(0);
-    for (const s of suppressed) expect({ rule: s.ruleName, at: s.acknowledgedAt, reasonLength: (s.reason ?? "").length > 80 }).toEqual({ rule: s.ruleName, at: s.acknowledgedAt, reasonLength: true });
+    for (const s of suppressed)
+      expect({ rule: s.ruleName, at: s.acknowledgedAt, reasonLength: (s.reason ?? "").length > 80 }).toEqual({ rule: s.ruleName, at: s.acknowledgedAt, reasonLength: true });
   });
 });

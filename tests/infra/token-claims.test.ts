@@ -22,9 +22,7 @@ test("org ids that are not valid scope names survive the round trip", async () =
 
 test("a machine client without exactly one unit gets no token", async () => {
   await expect(handler(event("TokenGeneration_ClientCredentials", { scopes: ["gridnet/read"] }))).rejects.toThrow(/exactly one/);
-  await expect(
-    handler(event("TokenGeneration_ClientCredentials", { scopes: [`gridnet/${orgScopeName("a")}`, `gridnet/${orgScopeName("b")}`] })),
-  ).rejects.toThrow(/exactly one/);
+  await expect(handler(event("TokenGeneration_ClientCredentials", { scopes: [`gridnet/${orgScopeName("a")}`, `gridnet/${orgScopeName("b")}`] }))).rejects.toThrow(/exactly one/);
 });
 
 test("a person's access token carries their role and unit attributes, nothing else", async () => {

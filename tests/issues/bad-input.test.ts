@@ -11,7 +11,10 @@ import { createHarness, outcome, type GqlResult, type Harness } from "../helpers
 
 let h: Harness;
 const t: Record<"admin" | "prep" | "resident" | "worker" | "community", string> = { admin: "", prep: "", resident: "", worker: "", community: "" };
-let GRID1 = "", GRID2 = "", COMMUNITY = "", WORKER = "";
+let GRID1 = "",
+  GRID2 = "",
+  COMMUNITY = "",
+  WORKER = "";
 const target: Partial<Record<IssueState, string>> = {};
 let noteId = "";
 
@@ -27,8 +30,14 @@ type Transition = TransitionName;
 
 let keys = 0;
 const report = (token: string, patch: Record<string, unknown> = {}) => ({
-  idempotencyKey: `bad-input-${(keys += 1)}`, title: "路灯不亮", description: "小区门口两盏路灯坏了", categoryCode: "FACILITY_STREETLIGHT",
-  gridId: GRID1, channel: "MINI_PROGRAM", ...patch, token,
+  idempotencyKey: `bad-input-${(keys += 1)}`,
+  title: "路灯不亮",
+  description: "小区门口两盏路灯坏了",
+  categoryCode: "FACILITY_STREETLIGHT",
+  gridId: GRID1,
+  channel: "MINI_PROGRAM",
+  ...patch,
+  token,
 });
 
 /** A fresh issue reported by the resident, walked to `state` by the command centre. */
@@ -72,8 +81,15 @@ afterAll(() => h.close());
 // ---- "nothing written": the partitions any of these mutations could write, read directly ----
 
 const watched = () => [
-  "UI#500106#ALL", `UI#${GRID1}#ALL`, "REP#u-resident", "REP#u-district-admin", "CAT#500106",
-  `NOTE#P:${WORKER}`, "NOTE#P:u-resident", `NOTE#U:${GRID1}`, `NOTE#U:${COMMUNITY}`,
+  "UI#500106#ALL",
+  `UI#${GRID1}#ALL`,
+  "REP#u-resident",
+  "REP#u-district-admin",
+  "CAT#500106",
+  `NOTE#P:${WORKER}`,
+  "NOTE#P:u-resident",
+  `NOTE#U:${GRID1}`,
+  `NOTE#U:${COMMUNITY}`,
   ...Object.values(target).map((id) => `ISSUE#${id}`),
 ];
 async function snapshot(extra: string[]): Promise<Record<string, unknown>[][]> {
@@ -160,7 +176,16 @@ const REPORT_CASES: [string, Code, (() => Patch) | Patch][] = [
   ["buildingId empty (not the same as absent)", "BAD_USER_INPUT", { buildingId: "" }],
   ["STRING of 201 characters", "BAD_USER_INPUT", { categoryCode: "PROPERTY_DISPUTE", attributes: [{ code: "compound", values: [long(201)] }] }],
   ["unknown attribute", "BAD_USER_INPUT", { attributes: [{ code: "colour", values: ["red"] }] }],
-  ["attribute answered twice", "BAD_USER_INPUT", { attributes: [{ code: "lamp_count", values: ["2"] }, { code: "lamp_count", values: ["3"] }] }],
+  [
+    "attribute answered twice",
+    "BAD_USER_INPUT",
+    {
+      attributes: [
+        { code: "lamp_count", values: ["2"] },
+        { code: "lamp_count", values: ["3"] },
+      ],
+    },
+  ],
   ["latitude without longitude", "BAD_USER_INPUT", { latitude: 29.58 }],
   ["longitude without latitude", "BAD_USER_INPUT", { longitude: 106.45 }],
   ["latitude above 90", "BAD_USER_INPUT", { latitude: 90.5, longitude: 106.45 }],
@@ -245,8 +270,18 @@ const TRANSITION_CASES: Case[] = [
 
 /** Input every transition would accept, but for the issue id. */
 const VALID: Record<Transition, Record<string, unknown>> = {
-  accept: {}, reject: { reason: "重复" }, merge: { duplicateOfId: "" }, assign: {}, escalate: { reason: "协调" }, return: { reason: "错派" },
-  start: {}, resolve: { outcome: "FIXED", result: "已处理" }, close: { satisfaction: 5 }, reopen: { reason: "返工" }, supervise: { note: "督办" }, comment: { text: "跟进" },
+  accept: {},
+  reject: { reason: "重复" },
+  merge: { duplicateOfId: "" },
+  assign: {},
+  escalate: { reason: "协调" },
+  return: { reason: "错派" },
+  start: {},
+  resolve: { outcome: "FIXED", result: "已处理" },
+  close: { satisfaction: 5 },
+  reopen: { reason: "返工" },
+  supervise: { note: "督办" },
+  comment: { text: "跟进" },
 };
 const ID_CASES: Case[] = (Object.keys(M) as Transition[]).flatMap((name): Case[] => [
   ["unknown issue id", "NOT_FOUND", name, () => ({ ...VALID[name], ...(name === "merge" ? { duplicateOfId: target.REPORTED } : {}), id: "is_01J00000000000000000000000" })],
@@ -262,7 +297,9 @@ describe("transitions", () => {
 // ---- the category catalogue and the outbox ----
 
 const CATEGORY = { code: "FACILITY_BENCH", name: "座椅损坏", group: "设施维护", defaultPriority: "LOW" };
-const attr = (patch: Record<string, unknown>) => ({ attributes: [{ code: "seat", datatype: "SINGLEVALUELIST", description: "座椅", order: 1, required: true, values: [{ key: "wood", name: "木椅" }], ...patch }] });
+const attr = (patch: Record<string, unknown>) => ({
+  attributes: [{ code: "seat", datatype: "SINGLEVALUELIST", description: "座椅", order: 1, required: true, values: [{ key: "wood", name: "木椅" }], ...patch }],
+});
 const CATEGORY_CASES: [string, Record<string, unknown>][] = [
   ["code with a space", { code: "FACILITY BENCH" }],
   ["code of 41 characters", { code: "C".repeat(41) }],
@@ -277,9 +314,25 @@ const CATEGORY_CASES: [string, Record<string, unknown>][] = [
   ["unknown priority", { defaultPriority: "EXTREME" }],
   ["SLA of 0 hours", { sla: [{ priority: "LOW", hours: 0 }] }],
   ["SLA beyond 90 days", { sla: [{ priority: "LOW", hours: 24 * 90 + 1 }] }],
-  ["two SLA rules for one priority", { sla: [{ priority: "LOW", hours: 24 }, { priority: "LOW", hours: 48 }] }],
+  [
+    "two SLA rules for one priority",
+    {
+      sla: [
+        { priority: "LOW", hours: 24 },
+        { priority: "LOW", hours: 48 },
+      ],
+    },
+  ],
   ["a list attribute without values", attr({ values: [] })],
-  ["a list attribute with a repeated value key", attr({ values: [{ key: "wood", name: "木椅" }, { key: "wood", name: "木凳" }] })],
+  [
+    "a list attribute with a repeated value key",
+    attr({
+      values: [
+        { key: "wood", name: "木椅" },
+        { key: "wood", name: "木凳" },
+      ],
+    }),
+  ],
   ["an attribute with a malformed code", attr({ code: "seat type" })],
   ["an attribute without a description", attr({ description: "" })],
   ["an attribute of an unknown datatype", attr({ datatype: "COLOUR" })],
@@ -321,16 +374,25 @@ describe("issues and myNotifications refuse what no index serves", () => {
     ["a cursor that is not JSON", async () => ({ after: Buffer.from("{oops").toString("base64url") })],
     ["a cursor that is an array", async () => ({ after: b64(["UI#500106#ALL"]) })],
     ["a cursor into another unit's partition", async () => ({ after: encodeCursor({ pk: `UI#${h.unit("金蓉社区").id}#ALL`, sk: "9999" }) })],
-    ["a cursor from another list", async () => {
-      const page = await ok(h.gql(t.admin, ISSUES, { f: { under: GRID1 }, first: 1 }));
-      return { after: page.issues.pageInfo.endCursor };
-    }],
+    [
+      "a cursor from another list",
+      async () => {
+        const page = await ok(h.gql(t.admin, ISSUES, { f: { under: GRID1 }, first: 1 }));
+        return { after: page.issues.pageInfo.endCursor };
+      },
+    ],
     ["a cursor outside the created range", async () => ({ f: { createdAfter: "2026-01-01" }, after: encodeCursor({ pk: "UI#500106#ALL", sk: "2000-01-01T00:00:00.000Z#is_x" }) })],
-    ["a several-states cursor outside the created range", async () => ({
-      f: { states: ["REPORTED", "ACCEPTED"], createdAfter: "2026-01-01" },
-      after: encodeCursor({ "UI#500106#S#REPORTED": "2000-01-01T00:00:00.000Z#is_x", "UI#500106#S#ACCEPTED": "" }),
-    })],
-    ["a several-states cursor naming other partitions", async () => ({ f: { states: ["REPORTED", "ACCEPTED"] }, after: encodeCursor({ "UI#500107#S#REPORTED": "", "UI#500107#S#ACCEPTED": "" }) })],
+    [
+      "a several-states cursor outside the created range",
+      async () => ({
+        f: { states: ["REPORTED", "ACCEPTED"], createdAfter: "2026-01-01" },
+        after: encodeCursor({ "UI#500106#S#REPORTED": "2000-01-01T00:00:00.000Z#is_x", "UI#500106#S#ACCEPTED": "" }),
+      }),
+    ],
+    [
+      "a several-states cursor naming other partitions",
+      async () => ({ f: { states: ["REPORTED", "ACCEPTED"] }, after: encodeCursor({ "UI#500107#S#REPORTED": "", "UI#500107#S#ACCEPTED": "" }) }),
+    ],
     ["first 0", async () => ({ first: 0 })],
     ["first 101", async () => ({ first: 101 })],
     ["states with a category", async () => ({ f: { states: ["REPORTED"], categoryCode: "SANITATION_WASTE" } })],

@@ -18,7 +18,14 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const REPORT = `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { created issue { id version } } }`;
-const reportInput = (key: string) => ({ idempotencyKey: key, title: "电梯困人", description: "2栋电梯停在两层之间", categoryCode: "FACILITY_ELEVATOR", gridId: grid, channel: "MINI_PROGRAM" });
+const reportInput = (key: string) => ({
+  idempotencyKey: key,
+  title: "电梯困人",
+  description: "2栋电梯停在两层之间",
+  categoryCode: "FACILITY_ELEVATOR",
+  gridId: grid,
+  channel: "MINI_PROGRAM",
+});
 
 async function items(pk: string) {
   const out = await h.db.doc.send(new QueryCommand({ TableName: h.db.table, KeyConditionExpression: "pk = :p", ExpressionAttributeValues: { ":p": pk } }));

@@ -18,7 +18,6 @@ import { createHarness, outcome, type GqlResult, type Harness } from "../helpers
 
 let h: Harness;
 
-
 beforeAll(async () => {
   h = await createHarness();
   await batchPut(h.db, [
@@ -144,11 +143,21 @@ function ruleFor(role: Role, name: MutationName): Rule {
   }
 }
 
-interface MatrixActor { orgId: () => string; sub: () => string; inside: () => string; outside: () => string }
+interface MatrixActor {
+  orgId: () => string;
+  sub: () => string;
+  inside: () => string;
+  outside: () => string;
+}
 const ACTORS: Record<Role, MatrixActor> = {
   [Role.DISTRICT_ADMIN]: { orgId: () => "500106", sub: () => "u-district-admin", inside: GRID1, outside: () => NEIGHBOUR_GRID },
   [Role.STREET_ADMIN]: { orgId: () => h.unit("磁器口街道").id, sub: () => "u-ciqikou-admin", inside: GRID1, outside: () => grid("香榭里社区第1网格") },
-  [Role.COMMUNITY_ADMIN]: { orgId: () => h.unit("凤凰山社区").id, sub: () => "u-fenghuangshan-admin", inside: () => grid("凤凰山社区第2网格"), outside: () => grid("金蓉社区第1网格") },
+  [Role.COMMUNITY_ADMIN]: {
+    orgId: () => h.unit("凤凰山社区").id,
+    sub: () => "u-fenghuangshan-admin",
+    inside: () => grid("凤凰山社区第2网格"),
+    outside: () => grid("金蓉社区第1网格"),
+  },
   [Role.GRID_WORKER]: { orgId: GRID1, sub: () => `gw-${GRID1()}`, inside: GRID1, outside: () => grid("凤凰山社区第2网格") },
   [Role.VOLUNTEER]: { orgId: () => h.unit("金蓉社区").id, sub: () => "u-volunteer", inside: () => grid("金蓉社区第1网格"), outside: GRID1 },
   [Role.RESIDENT]: { orgId: () => h.unit("凤凰山社区").id, sub: () => "u-resident", inside: GRID1, outside: () => grid("金蓉社区第2网格") },

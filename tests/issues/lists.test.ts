@@ -123,7 +123,7 @@ it("serves a page of 50 issues with grid, handling unit and assignee in at most 
   );
   const body = res.body.kind === "single" ? res.body.singleResult : null;
   expect(body?.errors).toBeUndefined();
-  const nodes = (body?.data as any).issues.edges.map((e: any) => e.node);
+  const nodes = (body!.data as any).issues.edges.map((e: any) => e.node);
   expect(nodes).toHaveLength(50);
   expect(nodes.some((n: any) => n.assignee)).toBe(true);
   const requests = h.db.stats.requests - before;

@@ -20,11 +20,17 @@ const ISSUE = `id state version priority categoryCode handlingLevel handlingUnit
   reporter { kind anonymous personId name } timeline { version kind fromState toState actorId note automatic }`;
 
 async function report(token: string, extra: Record<string, unknown> = {}) {
-  const res = await h.gql(
-    token,
-    `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { created issue { ${ISSUE} } duplicateSuggestions { id } } }`,
-    { i: { idempotencyKey: `k-${Math.random().toString(36).slice(2)}`, title: "楼道灯不亮", description: "3单元楼道灯坏了一周", categoryCode: "FACILITY_STREETLIGHT", gridId: grid, channel: "GRID_PATROL", ...extra } },
-  );
+  const res = await h.gql(token, `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { created issue { ${ISSUE} } duplicateSuggestions { id } } }`, {
+    i: {
+      idempotencyKey: `k-${Math.random().toString(36).slice(2)}`,
+      title: "楼道灯不亮",
+      description: "3单元楼道灯坏了一周",
+      categoryCode: "FACILITY_STREETLIGHT",
+      gridId: grid,
+      channel: "GRID_PATROL",
+      ...extra,
+    },
+  });
   expect(res.errors).toBeUndefined();
   return res.data!.reportIssue;
 }
@@ -185,7 +191,8 @@ it("merges a duplicate into the open issue, linked both ways, and suggests it on
 
 it("hides an anonymous reporter from everyone but the reporter and the handling unit's admins", async () => {
   const { issue } = await report(resident, { channel: "MINI_PROGRAM", anonymous: true });
-  const seen = async (token: string) => (await h.gql(token, `query($id: ID!) { issue(id: $id) { reporter { personId anonymous } description timeline { kind actorId } } }`, { id: issue.id })).data!.issue;
+  const seen = async (token: string) =>
+    (await h.gql(token, `query($id: ID!) { issue(id: $id) { reporter { personId anonymous } description timeline { kind actorId } } }`, { id: issue.id })).data!.issue;
   expect((await seen(resident)).reporter.personId).toBe("u-resident");
   expect((await seen(admin)).reporter.personId).toBe("u-resident");
   const fellowWorker = await seen(worker);
@@ -207,7 +214,9 @@ it("shows residents the public status of their community's issues, not the detai
 
 it("lets anyone who sees the issue comment, except partners, without changing its state", async () => {
   const { issue } = await report(worker);
-  const commented = await h.gql(resident, `mutation($i: CommentIssueInput!) { commentIssue(input: $i) { state version timeline { kind note } } }`, { i: { id: issue.id, text: "我家门口也是" } });
+  const commented = await h.gql(resident, `mutation($i: CommentIssueInput!) { commentIssue(input: $i) { state version timeline { kind note } } }`, {
+    i: { id: issue.id, text: "我家门口也是" },
+  });
   expect(commented.data!.commentIssue).toMatchObject({ state: "REPORTED", version: 2 });
   const partner = await h.token(Role.PARTNER, "500106");
   expect(outcome(await h.gql(partner, `mutation($i: CommentIssueInput!) { commentIssue(input: $i) { id } }`, { i: { id: issue.id, text: "x" } }))).toBe("FORBIDDEN");

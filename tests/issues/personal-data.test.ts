@@ -110,7 +110,11 @@ async function everything(token: string, selection: string): Promise<unknown[]> 
   for (const filter of [{}, { under: h.unit("凤凰山社区第1网格").id }, { states: ["RESOLVED", "REJECTED"] }, { categoryCode: "PROPERTY_DISPUTE" }]) {
     let after: string | null = null;
     for (let page = 0; page < 20; page += 1) {
-      const res: GqlResult = await h.gql(token, `query($f: IssueFilter, $a: String) { issues(filter: $f, first: 50, after: $a) { edges { node ${selection} } pageInfo { hasNextPage endCursor } } }`, { f: filter, a: after });
+      const res: GqlResult = await h.gql(
+        token,
+        `query($f: IssueFilter, $a: String) { issues(filter: $f, first: 50, after: $a) { edges { node ${selection} } pageInfo { hasNextPage endCursor } } }`,
+        { f: filter, a: after },
+      );
       answers.push(res);
       if (!res.data?.issues.pageInfo.hasNextPage) break;
       after = res.data.issues.pageInfo.endCursor;
@@ -132,7 +136,9 @@ it("gives partners and other residents not one planted or recorded phone, ID, pl
 
 it("drops the exact address and rounds coordinates to about 100 m for partners", async () => {
   const partner = readers.find((r) => r.label === "the district's partner")!;
-  const res = await h.gql(partner.token, "query($id: ID!) { issue(id: $id) { title description location { address buildingId latitude longitude } resolution { note } } }", { id: reported });
+  const res = await h.gql(partner.token, "query($id: ID!) { issue(id: $id) { title description location { address buildingId latitude longitude } resolution { note } } }", {
+    id: reported,
+  });
   expect(outcome(res)).toBe("OK");
   const { location, title, description, resolution } = res.data!.issue;
   expect(location).toEqual({ address: null, buildingId: null, latitude: 29.568, longitude: 106.457 });
@@ -143,7 +149,9 @@ it("drops the exact address and rounds coordinates to about 100 m for partners",
 
 it("shows residents only the public status of a neighbour's issue, masked", async () => {
   const neighbour = readers[0];
-  const res = await h.gql(neighbour.token, "query($id: ID!) { issue(id: $id) { title description location { latitude address } rejectReason timeline { note actorId } } }", { id: rejected });
+  const res = await h.gql(neighbour.token, "query($id: ID!) { issue(id: $id) { title description location { latitude address } rejectReason timeline { note actorId } } }", {
+    id: rejected,
+  });
   expect(outcome(res)).toBe("OK");
   expect(res.data!.issue).toMatchObject({ title: "车位被占 [车牌]", description: "", location: { latitude: null, address: null } });
   expect(res.data!.issue.rejectReason).toBe("已为[姓名]([电话])维修，身份证[身份证号]已登记");

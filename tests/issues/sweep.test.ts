@@ -43,7 +43,9 @@ it("supervises each overdue issue once per deadline and notifies the level above
   expect((await h.gql(admin, ISSUE, { id: waste.id })).data!.issue.supervisionCount).toBe(0);
 
   // The street (the level above the community that handles it) hears of it, and the assignee.
-  const street = await h.db.doc.send(new QueryCommand({ TableName: h.db.table, KeyConditionExpression: "pk = :p", ExpressionAttributeValues: { ":p": `NOTE#U:${h.unit("磁器口街道").id}` } }));
+  const street = await h.db.doc.send(
+    new QueryCommand({ TableName: h.db.table, KeyConditionExpression: "pk = :p", ExpressionAttributeValues: { ":p": `NOTE#U:${h.unit("磁器口街道").id}` } }),
+  );
   expect((street.Items ?? []).map((n) => [n.kind, n.subject])).toEqual([["OVERDUE", { type: "ISSUE", id: lockout.id }]]);
   const mine = await h.gql(worker, `{ myNotifications(first: 1) { edges { node { kind subject { id } } } } }`);
   expect(mine.data!.myNotifications.edges[0].node).toEqual({ kind: "OVERDUE", subject: { id: lockout.id } });

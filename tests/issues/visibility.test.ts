@@ -62,7 +62,12 @@ beforeAll(async () => {
     issuePartitions.category(grid1.id, crossStreet.categoryCode),
     issuePartitions.due(h.unit("凤凰山社区").id),
   ]) {
-    await h.db.doc.send(new PutCommand({ TableName: h.db.table, Item: { pk, sk: pk.startsWith("DUE#") ? `2000-01-01T00:00:00.000Z#${crossStreet.id}` : listed, type: "IssueIndex", issueId: crossStreet.id } }));
+    await h.db.doc.send(
+      new PutCommand({
+        TableName: h.db.table,
+        Item: { pk, sk: pk.startsWith("DUE#") ? `2000-01-01T00:00:00.000Z#${crossStreet.id}` : listed, type: "IssueIndex", issueId: crossStreet.id },
+      }),
+    );
   }
 
   const roles: [string, Role, string, string][] = [
@@ -227,13 +232,21 @@ it("keeps the cross-street issue from everyone its single read refuses, and show
 
 // ---- transitions: the issue acted on, refused unless visible ----
 
-const TRANSITIONS = Object.fromEntries(
-  Object.entries(transitionDocuments("{ id }")).map(([name, doc]) => [`Mutation.${doc.match(/\{ (\w+)\(/)![1]}`, name as TransitionName]),
-);
+const TRANSITIONS = Object.fromEntries(Object.entries(transitionDocuments("{ id }")).map(([name, doc]) => [`Mutation.${doc.match(/\{ (\w+)\(/)![1]}`, name as TransitionName]));
 const TRANSITION_DOCS = transitionDocuments("{ id title description }");
 const transitionInput: Record<TransitionName, Record<string, unknown>> = {
-  accept: {}, reject: { reason: "x" }, merge: { duplicateOfId: "is_none" }, assign: {}, escalate: { reason: "x" }, return: { reason: "x" },
-  start: {}, resolve: { outcome: "FIXED", result: "x" }, close: { satisfaction: 5 }, reopen: { reason: "x" }, supervise: { note: "x" }, comment: { text: "x" },
+  accept: {},
+  reject: { reason: "x" },
+  merge: { duplicateOfId: "is_none" },
+  assign: {},
+  escalate: { reason: "x" },
+  return: { reason: "x" },
+  start: {},
+  resolve: { outcome: "FIXED", result: "x" },
+  close: { satisfaction: 5 },
+  reopen: { reason: "x" },
+  supervise: { note: "x" },
+  comment: { text: "x" },
 };
 
 it("refuses every transition on an issue the actor may not see, before anything else is told", async () => {
@@ -293,7 +306,9 @@ it("lists, searches, parents, ancestors and children return only units the singl
 
 it("shows the units an out-of-scope issue names only as references", async () => {
   const assignee = actors.find((a) => a.label.includes("the assignee"))!;
-  const res = await h.gql(assignee.token, "query($id: ID!) { issue(id: $id) { grid { id path partyBranch { secretary } parent { id } ancestors { id } } } }", { id: crossStreet.id });
+  const res = await h.gql(assignee.token, "query($id: ID!) { issue(id: $id) { grid { id path partyBranch { secretary } parent { id } ancestors { id } } } }", {
+    id: crossStreet.id,
+  });
   expect(outcome(res)).toBe("OK");
   const grid = res.data!.issue.grid;
   expect(await maySeeUnit(assignee.token, grid.id)).toBe(false);

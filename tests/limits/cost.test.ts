@@ -97,7 +97,10 @@ describe("legitimate deep pages pass", () => {
     const communities = h.demo.units.filter((u) => u.kind === "COMMUNITY");
     expect(res.data!.orgUnits.edges).toHaveLength(Math.min(50, communities.length));
     for (const { node } of res.data!.orgUnits.edges) {
-      const expected = h.demo.units.filter((u) => u.parentId === node.id).map((u) => u.id).sort();
+      const expected = h.demo.units
+        .filter((u) => u.parentId === node.id)
+        .map((u) => u.id)
+        .sort();
       expect(node.children.edges.map((e: any) => e.node.id).sort()).toEqual(expected);
     }
   });
@@ -157,10 +160,11 @@ const loadChildren = (ctx: Awaited<ReturnType<typeof createContext>>, parentId: 
 describe("the children loader", () => {
   it("reads each distinct page once, whatever asks for it twice, and returns what listChildren does", async () => {
     const ctx = await createContext(h.db, h.auth, `Bearer ${partner}`);
-    const communities = h.demo.units.filter((u) => u.kind === "COMMUNITY").slice(0, 3).map((u) => u.id);
-    const { result: pages, requests } = await counting(() =>
-      Promise.all([...communities, communities[0], communities[1]].map((id) => loadChildren(ctx, id, 10))),
-    );
+    const communities = h.demo.units
+      .filter((u) => u.kind === "COMMUNITY")
+      .slice(0, 3)
+      .map((u) => u.id);
+    const { result: pages, requests } = await counting(() => Promise.all([...communities, communities[0], communities[1]].map((id) => loadChildren(ctx, id, 10))));
     expect(requests).toBe(3);
     expect(pages[3]).toBe(pages[0]);
     for (const [i, id] of communities.entries()) expect(pages[i]).toEqual(await listChildren(h.db, id, 10));

@@ -12,8 +12,13 @@ import { transitionDocuments } from "../helpers/fixtures";
 import { createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
 
 let h: Harness;
-let admin = "", resident = "", community = "";
-let GRID = "", COMMUNITY = "", WORKER = "", accepted = "";
+let admin = "",
+  resident = "",
+  community = "";
+let GRID = "",
+  COMMUNITY = "",
+  WORKER = "",
+  accepted = "";
 
 const REPORT = `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { issue { id title } } }`;
 const SAVE_CATEGORY = `mutation($i: CategoryInput!) { saveCategory(input: $i) { code keywords } }`;
@@ -21,8 +26,13 @@ const M = transitionDocuments("{ id state }");
 
 let keys = 0;
 const report = (patch: Record<string, unknown> = {}) => ({
-  idempotencyKey: `limits-${(keys += 1)}`, title: "路灯不亮", description: "小区门口两盏路灯坏了", categoryCode: "FACILITY_STREETLIGHT",
-  gridId: GRID, channel: "MINI_PROGRAM", ...patch,
+  idempotencyKey: `limits-${(keys += 1)}`,
+  title: "路灯不亮",
+  description: "小区门口两盏路灯坏了",
+  categoryCode: "FACILITY_STREETLIGHT",
+  gridId: GRID,
+  channel: "MINI_PROGRAM",
+  ...patch,
 });
 
 async function ok<T = any>(res: Promise<GqlResult<T>>): Promise<T> {
@@ -107,14 +117,14 @@ describe("the generic guard", () => {
 
 describe("empty ids and codes are refused, not taken as absent", () => {
   const cases: [string, () => Promise<GqlResult>, RegExp][] = [
-    ["assignIssue with assigneeId \"\"", () => h.gql(community, M.assign, { i: { id: accepted, assigneeId: "" } }), /assigneeId/],
-    ["assignIssue with unitId \"\"", () => h.gql(community, M.assign, { i: { id: accepted, unitId: "" } }), /unitId/],
-    ["reportIssue with buildingId \"\"", () => h.gql(resident, REPORT, { i: report({ buildingId: "" }) }), /buildingId/],
-    ["issues under \"\"", () => h.gql(admin, `{ issues(filter: { under: "" }) { edges { node { id } } } }`), /under/],
-    ["issues with assigneeId \"\"", () => h.gql(admin, `query($f: IssueFilter) { issues(filter: $f) { edges { node { id } } } }`, { f: { assigneeId: "" } }), /assigneeId/],
-    ["orgUnits under \"\"", () => h.gql(admin, `{ orgUnits(kind: GRID, under: "") { edges { node { id } } } }`), /under/],
-    ["markNotificationsRead with unitId \"\"", () => h.gql(community, `mutation { markNotificationsRead(ids: ["x"], unitId: "") }`), /unitId/],
-    ["issues after \"\"", () => h.gql(admin, `{ issues(after: "") { edges { node { id } } } }`), /after/],
+    ['assignIssue with assigneeId ""', () => h.gql(community, M.assign, { i: { id: accepted, assigneeId: "" } }), /assigneeId/],
+    ['assignIssue with unitId ""', () => h.gql(community, M.assign, { i: { id: accepted, unitId: "" } }), /unitId/],
+    ['reportIssue with buildingId ""', () => h.gql(resident, REPORT, { i: report({ buildingId: "" }) }), /buildingId/],
+    ['issues under ""', () => h.gql(admin, `{ issues(filter: { under: "" }) { edges { node { id } } } }`), /under/],
+    ['issues with assigneeId ""', () => h.gql(admin, `query($f: IssueFilter) { issues(filter: $f) { edges { node { id } } } }`, { f: { assigneeId: "" } }), /assigneeId/],
+    ['orgUnits under ""', () => h.gql(admin, `{ orgUnits(kind: GRID, under: "") { edges { node { id } } } }`), /under/],
+    ['markNotificationsRead with unitId ""', () => h.gql(community, `mutation { markNotificationsRead(ids: ["x"], unitId: "") }`), /unitId/],
+    ['issues after ""', () => h.gql(admin, `{ issues(after: "") { edges { node { id } } } }`), /after/],
   ];
   it.each(cases)("%s: BAD_USER_INPUT, nothing written", async (_name, call, field) => {
     await refused(call, field);
@@ -148,7 +158,11 @@ describe("cursors always decode to a key DynamoDB accepts", () => {
 describe("saveCategory refuses what is too much instead of cutting it down", () => {
   const base = { code: "FACILITY_BENCH", name: "座椅损坏", group: "设施维护", defaultPriority: "LOW" };
   const attribute = (n: number, values = 1) => ({
-    code: `a${n}`, datatype: "SINGLEVALUELIST", description: "说".repeat(200), required: false, order: n,
+    code: `a${n}`,
+    datatype: "SINGLEVALUELIST",
+    description: "说".repeat(200),
+    required: false,
+    order: n,
     values: Array.from({ length: values }, (_, v) => ({ key: `v${v}`, name: "值".repeat(60) })),
   });
   const cases: [string, Record<string, unknown>, RegExp][] = [

@@ -58,7 +58,7 @@ describe("in production", () => {
   });
 
   it("names a misspelled field without suggesting the real one", async () => {
-    const res = await run(production, admin, "{ orgUnit(id: \"500106\") { nmae } }");
+    const res = await run(production, admin, '{ orgUnit(id: "500106") { nmae } }');
     expect(outcome(res)).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(res.errors![0].message).toMatch(/nmae/);
     expect(res.errors![0].message).not.toMatch(/Did you mean|"name"/);
@@ -73,7 +73,7 @@ describe("in production", () => {
   });
 
   it("still answers ordinary operations", async () => {
-    const res = await run(production, admin, "{ orgUnit(id: \"500106\") { name } }");
+    const res = await run(production, admin, '{ orgUnit(id: "500106") { name } }');
     expect(res.data?.orgUnit.name).toBe("沙坪坝区");
   });
 });
@@ -82,7 +82,7 @@ describe("outside production (npm start, tests)", () => {
   it("answers introspection and suggests", async () => {
     const res = await h.gql(null, `{ __type(name: "OrgUnitKind") { enumValues { name } } }`);
     expect(res.data?.__type.enumValues.map((v: { name: string }) => v.name)).toContain("GRID");
-    const typo = await h.gql(admin, "{ orgUnit(id: \"500106\") { nmae } }");
+    const typo = await h.gql(admin, '{ orgUnit(id: "500106") { nmae } }');
     expect(typo.errors![0].message).toMatch(/Did you mean "name"/);
   });
 });

@@ -66,7 +66,9 @@ describe("reading the hierarchy", () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const res: any = await h.gql(district, `query($a: String) { orgUnits(kind: COMMUNITY, first: 40, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { a: after });
+      const res: any = await h.gql(district, `query($a: String) { orgUnits(kind: COMMUNITY, first: 40, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, {
+        a: after,
+      });
       expect(res.errors).toBeUndefined();
       seen.push(...res.data.orgUnits.edges.map((e: any) => e.node.id));
       after = res.data.orgUnits.pageInfo.hasNextPage ? res.data.orgUnits.pageInfo.endCursor : null;
@@ -82,10 +84,13 @@ describe("reading the hierarchy", () => {
     const { createContext } = await import("../../api/context");
     const contextValue = await createContext(h.db, h.auth, `Bearer ${district}`);
     const before = h.db.stats.requests;
-    const res = await h.server.executeOperation({ query: `{ orgUnits(kind: GRID, first: 50) { edges { node { name partyBranch { name } gridWorkers { name phone } } } } }` }, { contextValue });
+    const res = await h.server.executeOperation(
+      { query: `{ orgUnits(kind: GRID, first: 50) { edges { node { name partyBranch { name } gridWorkers { name phone } } } } }` },
+      { contextValue },
+    );
     const body = res.body.kind === "single" ? res.body.singleResult : null;
     expect(body?.errors).toBeUndefined();
-    const grids = (body?.data as any).orgUnits.edges;
+    const grids = (body!.data as any).orgUnits.edges;
     expect(grids).toHaveLength(50);
     expect(grids.every((e: any) => e.node.gridWorkers.length > 0)).toBe(true);
     // The scope unit (for the path prefix) and the Query: no read per grid.
@@ -107,9 +112,7 @@ describe("reading the hierarchy", () => {
 
   it("searches by name within scope only", async () => {
     const mine = await h.gql(ciqikouAdmin, `{ searchOrgUnits(name: "凤凰山") { edges { node { name } } } }`);
-    expect(mine.data!.searchOrgUnits.edges.map((e: any) => e.node.name)).toEqual(
-      expect.arrayContaining(["凤凰山社区", "凤凰山社区第1网格", "凤凰山社区第2网格"]),
-    );
+    expect(mine.data!.searchOrgUnits.edges.map((e: any) => e.node.name)).toEqual(expect.arrayContaining(["凤凰山社区", "凤凰山社区第1网格", "凤凰山社区第2网格"]));
     const theirs = await h.gql(ciqikouAdmin, `{ searchOrgUnits(name: "香榭里") { edges { node { name } } } }`);
     expect(theirs.data!.searchOrgUnits.edges).toEqual([]);
     const outside = await h.gql(ciqikouAdmin, `{ searchOrgUnits(name: "香榭里", under: "500106016") { edges { node { name } } } }`);

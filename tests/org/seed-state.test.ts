@@ -15,7 +15,10 @@ it("is empty, then partial after an interrupted seed, complete after a finished 
     expect(await seedState(db)).toBe("empty");
     // The first batch of a seed that was then interrupted: the district and a few streets.
     const firstUnits = shapingbaDemo({ gridsPerCommunity: 1, buildingsPerGrid: 0 }).units.slice(0, 5);
-    await batchPut(db, firstUnits.flatMap((u) => [unitItem(u), guardItem(u)]));
+    await batchPut(
+      db,
+      firstUnits.flatMap((u) => [unitItem(u), guardItem(u)]),
+    );
     expect(await seedState(db)).toBe("partial");
     await seedDemo(db, { gridsPerCommunity: 1, buildingsPerGrid: 0, issues: 5 });
     expect(await seedState(db)).toBe("complete");
