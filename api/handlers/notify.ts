@@ -5,7 +5,7 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from "aws-lambda";
 import { deliverAll, logChannel } from "../notifications/notification.delivery";
-import { decodeNotification } from "../notifications/notification.store";
+import { decodeNotification } from "../notifications/notification.codec";
 
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const failures: DynamoDBBatchResponse["batchItemFailures"] = [];

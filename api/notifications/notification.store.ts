@@ -4,25 +4,12 @@
 //   notification     pk NOTE#<recipient>  sk <ulid>      (read ones expire by TTL)
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
-import { bool, decode, nullable, object, oneOf, str } from "../store/codec";
 import type { Db } from "../store/dynamo";
 import { queryPage, type Item, type TransactItem } from "../store/ops";
-import { NotificationKind, SubjectType } from "./notification.enums";
+import { decodeNotification, type NotificationRecord, type NotificationSubject } from "./notification.codec";
+import type { NotificationKind } from "./notification.enums";
 
-export interface NotificationSubject {
-  type: SubjectType;
-  id: string;
-}
-
-export interface NotificationRecord {
-  id: string;
-  recipient: string;
-  kind: NotificationKind;
-  subject: NotificationSubject;
-  message: string;
-  createdAt: string;
-  read: boolean;
-}
+export type { NotificationRecord, NotificationSubject };
 
 export const personRecipient = (id: string) => `P:${id}`;
 export const unitRecipient = (id: string) => `U:${id}`;
@@ -37,24 +24,6 @@ export function notification(recipient: string, kind: NotificationKind, subject:
 /** The item that puts a message in the outbox, for a caller's transaction. */
 export function outboxItem(db: Db, n: NotificationRecord): TransactItem {
   return { Put: { TableName: db.table, Item: { ...noteKey(n.recipient, n.id), type: "Notification", ...n } } };
-}
-
-const shape = object({
-  id: str,
-  recipient: str,
-  kind: oneOf(NotificationKind),
-  subject: nullable(object({ type: oneOf(SubjectType), id: str })),
-  // Messages written before subjects existed named their issue directly.
-  issueId: nullable(str),
-  message: str,
-  createdAt: str,
-  read: bool,
-});
-
-/** Decodes an outbox item (from a read, or from the table's stream). */
-export function decodeNotification(item: unknown): NotificationRecord {
-  const { issueId, subject, ...rest } = decode(shape, item, "Notification");
-  return { ...rest, subject: subject ?? { type: SubjectType.ISSUE, id: issueId ?? "" } };
 }
 
 export async function listNotifications(db: Db, recipient: string, first: number, after?: string | null) {

@@ -11,10 +11,14 @@ export function maskName(name: string): string {
   return chars.length <= 1 ? "*" : chars[0] + "*".repeat(chars.length - 1);
 }
 
-/** 13812345678 → 138****5678. */
+/**
+ * 13812345678 → 138****5678: a mobile keeps its carrier prefix and last four. Shorter numbers
+ * (landlines) keep only their last two, so at least half of every number is hidden.
+ */
 export function maskPhone(phone: string): string {
   const digits = phone.replace(/\D/g, "");
-  return digits.length < 7 ? "****" : `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+  if (digits.length >= 11) return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+  return digits.length < 4 ? "****" : `${"*".repeat(digits.length - 2)}${digits.slice(-2)}`;
 }
 
 /** About 100 m: three decimals of a degree is ~111 m of latitude (less of longitude). */

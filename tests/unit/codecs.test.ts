@@ -5,7 +5,7 @@ import { CorruptRecord, arrayOf, bool, decode, int, nullable, num, object, oneOf
 import { decodeUnit, type OrgUnitRecord } from "../../api/org/org.codec";
 import { decodePerson, type PersonRecord } from "../../api/people/person.codec";
 import { decodeEvent, decodeIssue, type EventRecord, type IssueRecord } from "../../api/issues/issue.codec";
-import { decodeNotification, type NotificationRecord } from "../../api/notifications/notification.store";
+import { decodeNotification, type NotificationRecord } from "../../api/notifications/notification.codec";
 
 /** The error `fn` throws, or a failure if it throws none. */
 function thrown(fn: () => unknown): unknown {
@@ -244,5 +244,6 @@ describe("decodeNotification", () => {
     eachFieldRefused(NOTE, decodeNotification, "Notification");
     expectCorrupt(() => decodeNotification({ ...NOTE, subject: { type: "MEETING", id: "m-1" } }), "subject.type", "Notification");
     expectCorrupt(() => decodeNotification({ ...NOTE, subject: undefined, issueId: 42 }), "issueId", "Notification");
+    expectCorrupt(() => decodeNotification({ ...NOTE, subject: undefined }), "subject", "Notification");
   });
 });
