@@ -6,7 +6,7 @@
 import type { Actor } from "./auth/actor";
 import type { Policy } from "./auth/policy";
 import type { GridnetContext } from "./context";
-import type { OrgUnitRecord } from "./org/org.codec";
+import type { OrgUnitRecord } from "./org";
 import type { Demo } from "./seed/shapingba";
 import type { PersonRecord } from "./people/person.codec";
 import type { Db } from "./store/dynamo";

@@ -4,7 +4,7 @@
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { forbidden, notFound, unauthenticated } from "../errors";
-import type { OrgUnitRecord } from "../org/org.codec";
+import type { OrgUnitRecord } from "../org";
 import type { PersonRecord } from "../people/person.codec";
 import { inScope, type Actor } from "./actor";
 import { admits, type PolicyEntry } from "./policy";

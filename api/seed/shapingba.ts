@@ -3,9 +3,9 @@
 // demo user per role. Deterministic: the same ids and names on every machine, so README
 // examples and tests can name them. Seed ids are the unit's code at seeding time; units
 // created later get opaque ids.
-import { OrgUnitKind } from "../org/org.enums";
+import { OrgUnitKind } from "../org";
 import { Role } from "../auth/actor";
-import type { OrgUnitRecord } from "../org/org.codec";
+import type { OrgUnitRecord } from "../org";
 import type { PersonRecord } from "../people/person.codec";
 
 export interface DemoOptions {
