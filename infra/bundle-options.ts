@@ -8,8 +8,6 @@ import { OutputFormat, type BundlingOptions } from "aws-cdk-lib/aws-lambda-nodej
 
 export const REPO_ROOT = resolve(__dirname, "..");
 export const GRAPHQL_ENTRY = resolve(REPO_ROOT, "api", "handlers", "lambda.ts");
-export const SWEEP_ENTRY = resolve(REPO_ROOT, "api", "handlers", "sweep.ts");
-export const NOTIFY_ENTRY = resolve(REPO_ROOT, "api", "handlers", "notify.ts");
 const STUBS = resolve(__dirname, "stubs");
 const NOT_BUNDLED = join(STUBS, "not-bundled.js");
 

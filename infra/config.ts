@@ -1,8 +1,6 @@
 // Everything that differs between deployments, read from CDK context (`-c key=value` or
 // cdk.json) in one place so the stack itself stays a plain function of its props.
-import { existsSync } from "node:fs";
 import type { App } from "aws-cdk-lib";
-import { NOTIFY_ENTRY, SWEEP_ENTRY } from "./bundle-options";
 
 export type Stage = "dev" | "prod";
 
@@ -55,9 +53,6 @@ export interface GridnetConfig {
   readonly apiDomain?: ApiDomain;
   /** Where alarms send mail; absent: the alarm topic has no subscriber yet. */
   readonly alarmEmail?: string;
-  /** Extension points: created only when given (app.ts passes them when the entry file exists). */
-  readonly sweepEntry?: string;
-  readonly notifyEntry?: string;
 }
 
 function text(app: App, key: string): string | undefined {
@@ -128,8 +123,6 @@ export function readConfig(app: App): GridnetConfig {
     provisionedConcurrency: num(app, "provisionedConcurrency"),
     apiDomain: domainName && certificateArn ? { name: domainName, certificateArn } : undefined,
     alarmEmail: text(app, "alarmEmail"),
-    sweepEntry: text(app, "sweepEntry") ?? (existsSync(SWEEP_ENTRY) ? SWEEP_ENTRY : undefined),
-    notifyEntry: text(app, "notifyEntry") ?? (existsSync(NOTIFY_ENTRY) ? NOTIFY_ENTRY : undefined),
   };
 }
 

@@ -1,15 +1,23 @@
 // gridnet on AWS: one stack per stage (dev, prod). The table, the GraphQL Lambda behind an HTTP
-// API, identity (Cognito or an external OIDC issuer), alarms, and the background extension points.
+// API, identity (Cognito or an external OIDC issuer), alarms, and one function per FunctionSpec the
+// features declare (api/features.ts), scheduled or fed by the table's stream.
 // Nothing here looks anything up at synth time, so `cdk synth` runs offline without credentials.
+//
+// Reading the feature list loads every feature's resolvers, and type-graphql's decorators throw
+// unless reflect-metadata is loaded before the first decorated class. The api files import it
+// themselves; importing it here, before the list, keeps synth from depending on their order.
+import "reflect-metadata";
 import { CfnOutput, Duration, Stack, type StackProps } from "aws-cdk-lib";
 import type * as lambda from "aws-cdk-lib/aws-lambda";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
+import type { Feature } from "../api/feature";
+import { FEATURES } from "../api/features";
 import { GRAPHQL_ENTRY } from "./bundle-options";
 import { ChinaRegionCheck, isChinaRegion, missingIssuerMessage } from "./china";
 import { ConfigError, type GridnetConfig } from "./config";
 import { ApiAlarms } from "./constructs/alarms";
-import { NotificationDelivery, OverdueSweep } from "./constructs/background";
+import { backgroundFunction, type ScheduledFunction, type StreamFunction } from "./constructs/background";
 import { API_TABLE_ACTIONS, GridnetFunction } from "./constructs/function";
 import { GraphqlApi } from "./constructs/http-api";
 import { Identity } from "./constructs/identity";
@@ -19,6 +27,8 @@ export interface GridnetStackProps extends StackProps {
   readonly config: GridnetConfig;
   /** The GraphQL Lambda entry; tests may point it elsewhere. */
   readonly graphqlEntry?: string;
+  /** Whose functions to deploy; FEATURES unless a test gives its own list. */
+  readonly features?: readonly Pick<Feature, "name" | "functions">[];
 }
 
 /** What differs between stages, beside what context sets. */
@@ -34,8 +44,8 @@ export class GridnetStack extends Stack {
   readonly graphql: GridnetFunction;
   readonly api: GraphqlApi;
   readonly alarms: ApiAlarms;
-  readonly sweep?: OverdueSweep;
-  readonly notifications?: NotificationDelivery;
+  /** The features' functions, by spec id. */
+  readonly functions = new Map<string, ScheduledFunction | StreamFunction>();
 
   constructor(scope: Construct, id: string, props: GridnetStackProps) {
     super(scope, id, props);
@@ -108,12 +118,16 @@ export class GridnetStack extends Stack {
       email: config.alarmEmail,
     });
 
+    // Same environment as the API: background functions build their Db from GRIDNET_TABLE.
     const background = { table: this.table, environment, ...logs };
-    if (config.sweepEntry) {
-      this.sweep = new OverdueSweep(this, "OverdueSweep", { ...background, entry: config.sweepEntry, every: Duration.minutes(15) });
-    }
-    if (config.notifyEntry) {
-      this.notifications = new NotificationDelivery(this, "Notifications", { ...background, entry: config.notifyEntry });
+    for (const feature of props.features ?? FEATURES) {
+      for (const spec of feature.functions ?? []) {
+        // The spec's id is a construct id at the stack's top level. CDK refuses a duplicate anyway;
+        // this says which feature asked for it.
+        const taken = this.node.tryFindChild(spec.id);
+        if (taken) throw new Error(`feature ${feature.name}: function id ${spec.id} is already used in the stack (${taken.node.path})`);
+        this.functions.set(spec.id, backgroundFunction(this, spec, feature.name, background));
+      }
     }
 
     this.outputs();

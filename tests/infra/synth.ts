@@ -7,7 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readConfig } from "../../infra/config";
-import { GridnetStack } from "../../infra/gridnet-stack";
+import { GridnetStack, type GridnetStackProps } from "../../infra/gridnet-stack";
 import { addNag } from "../../infra/nag";
 import { applyTags } from "../../infra/tags";
 
@@ -18,19 +18,32 @@ export interface Synth {
   outdir: string;
 }
 
+/** What a test may give the stack beside context: its own feature list, another GraphQL entry. */
+export type StackOverrides = Partial<Pick<GridnetStackProps, "features" | "graphqlEntry">>;
+
 /** The app and stack, not yet synthesized (for tests that add to the tree or expect synth to fail). */
-export function build(context: Record<string, unknown> = {}, env?: { account?: string; region: string }, nag = false): Omit<Synth, "template"> {
+export function build(
+  context: Record<string, unknown> = {},
+  env?: { account?: string; region: string },
+  nag = false,
+  overrides: StackOverrides = {},
+): Omit<Synth, "template"> {
   const outdir = mkdtempSync(join(tmpdir(), "gridnet-cdk-"));
   const app = new App({ outdir, context: { "aws:cdk:bundling-stacks": [], ...context } });
   if (nag) addNag(app);
   const config = readConfig(app);
-  const stack = new GridnetStack(app, `gridnet-${config.stage}`, { config, env });
+  const stack = new GridnetStack(app, `gridnet-${config.stage}`, { config, env, ...overrides });
   applyTags(stack, config.stage);
   return { app, stack, outdir };
 }
 
-export function synth(context: Record<string, unknown> = {}, env?: { account?: string; region: string }, nag = false): Synth {
-  const built = build(context, env, nag);
+export function synth(
+  context: Record<string, unknown> = {},
+  env?: { account?: string; region: string },
+  nag = false,
+  overrides: StackOverrides = {},
+): Synth {
+  const built = build(context, env, nag, overrides);
   return { ...built, template: Template.fromStack(built.stack) };
 }
 
