@@ -72,9 +72,7 @@ function expectStreamTrigger(template: Template, fnId: string, spec: StreamSpec)
 /** Asserts that spec's function runs on an EventBridge rule at its rate, one at a time. */
 function expectScheduleTrigger(template: Template, fnId: string, spec: ScheduleSpec) {
   const { everyMinutes } = spec.trigger.schedule;
-  const rules = Object.values(template.findResources("AWS::Events::Rule")).filter((r) =>
-    JSON.stringify((r as Resource).Properties.Targets).includes(`"${fnId}"`),
-  ) as Resource[];
+  const rules = Object.values(template.findResources("AWS::Events::Rule")).filter((r) => JSON.stringify((r as Resource).Properties.Targets).includes(`"${fnId}"`)) as Resource[];
   expect(rules).toHaveLength(1);
   expect(rules[0].Properties).toMatchObject({
     ScheduleExpression: everyMinutes === 1 ? "rate(1 minute)" : `rate(${everyMinutes} minutes)`,
@@ -151,7 +149,12 @@ describe("a feature declaring one more function, given to the stack and nothing 
     ["scheduled", { id: "ParcelReminders", entry: "api/handlers/sweep.ts", description: "test: parcel reminders", trigger: { schedule: { everyMinutes: 2 } } }],
     [
       "stream (changes and removals of two item types)",
-      { id: "ParcelAudit", entry: "api/handlers/notify.ts", description: "test: parcel audit", trigger: { stream: { itemTypes: ["Parcel", "Locker"], events: ["MODIFY", "REMOVE"] } } },
+      {
+        id: "ParcelAudit",
+        entry: "api/handlers/notify.ts",
+        description: "test: parcel audit",
+        trigger: { stream: { itemTypes: ["Parcel", "Locker"], events: ["MODIFY", "REMOVE"] } },
+      },
     ],
   ];
 

@@ -153,7 +153,6 @@ describe("dev stack", () => {
       template.hasOutput(id, {});
     }
   });
-
 });
 
 describe("prod stack", () => {

@@ -22,12 +22,7 @@ export interface Synth {
 export type StackOverrides = Partial<Pick<GridnetStackProps, "features" | "graphqlEntry">>;
 
 /** The app and stack, not yet synthesized (for tests that add to the tree or expect synth to fail). */
-export function build(
-  context: Record<string, unknown> = {},
-  env?: { account?: string; region: string },
-  nag = false,
-  overrides: StackOverrides = {},
-): Omit<Synth, "template"> {
+export function build(context: Record<string, unknown> = {}, env?: { account?: string; region: string }, nag = false, overrides: StackOverrides = {}): Omit<Synth, "template"> {
   const outdir = mkdtempSync(join(tmpdir(), "gridnet-cdk-"));
   const app = new App({ outdir, context: { "aws:cdk:bundling-stacks": [], ...context } });
   if (nag) addNag(app);
@@ -37,12 +32,7 @@ export function build(
   return { app, stack, outdir };
 }
 
-export function synth(
-  context: Record<string, unknown> = {},
-  env?: { account?: string; region: string },
-  nag = false,
-  overrides: StackOverrides = {},
-): Synth {
+export function synth(context: Record<string, unknown> = {}, env?: { account?: string; region: string }, nag = false, overrides: StackOverrides = {}): Synth {
   const built = build(context, env, nag, overrides);
   return { ...built, template: Template.fromStack(built.stack) };
 }
