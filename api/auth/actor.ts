@@ -20,6 +20,8 @@ export interface Actor extends Claims {
 export const ROLES: readonly Role[] = Object.values(Role);
 export const ADMIN_ROLES: readonly Role[] = [Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN];
 
+export const isAdmin = (actor: Pick<Actor, "role">) => ADMIN_ROLES.includes(actor.role);
+
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }

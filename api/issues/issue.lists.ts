@@ -3,12 +3,11 @@
 // up front rather than served by a read-and-discard filter.
 import { IssueSort, type IssueState } from "./issue.enums";
 import { OrgUnitKind } from "../org";
-import { inScope } from "../auth/actor";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
-import { badInput, forbidden, notFound } from "../errors";
-import { requireActor } from "../auth/guards";
+import { badInput } from "../errors";
+import { loadUnitInScope, personInScope, requireActor } from "../auth/guards";
 import { queryMergedPage, type Page } from "../store/ops";
 import { canSee, present, type IssueView } from "./issue.view";
 import * as store from "./issue.store";
@@ -93,20 +92,13 @@ async function listableUnit(ctx: GridnetContext, id: string): Promise<string> {
   const actor = requireActor(ctx);
   // The actor's own unit needs no read: its scope was resolved when the request began.
   if (id === actor.orgId) return id;
-  const unit = await ctx.loaders.orgUnit.load(valid.id(id, "under"));
-  if (!unit) throw notFound("Org unit", id);
-  if (!inScope(actor, unit.path)) throw forbidden(`Org unit ${id} is outside your scope.`);
+  const unit = await loadUnitInScope(ctx, id, "under");
   if (unit.kind === OrgUnitKind.BUILDING) throw badInput("Issues are listed by grid and above; filter by the building's grid.", "under");
   return unit.id;
 }
 
+/** A person whose assignments the actor may list: themselves, or someone whose unit is in scope. */
 async function visiblePerson(ctx: GridnetContext, personId: string): Promise<string> {
-  const actor = requireActor(ctx);
   const id = valid.id(personId, "assigneeId");
-  if (id === actor.sub) return id;
-  const person = await ctx.loaders.person.load(id);
-  if (!person) throw notFound("User", id);
-  const home = person.orgId ? await ctx.loaders.orgUnit.load(person.orgId) : null;
-  if (!home || !inScope(actor, home.path)) throw forbidden(`${id} works outside your scope.`);
-  return id;
+  return id === requireActor(ctx).sub ? id : (await personInScope(ctx, id, "assigneeId")).id;
 }

@@ -2,7 +2,7 @@
 // states each action may start and where it leads. issue.rules.ts asks these; nothing else
 // decides a transition.
 import { HandlingLevel, IssueState } from "./issue.enums";
-import { ISSUE_ACTIONS, type Action } from "./issue.policy";
+import { ISSUE_ACTIONS, OPEN_STATES, type Action } from "./issue.policy";
 
 export { ISSUE_ACTIONS, type Action };
 
@@ -10,8 +10,7 @@ export function allowedFrom(action: Action, state: IssueState): boolean {
   return (ISSUE_ACTIONS[action].from as readonly IssueState[]).includes(state);
 }
 
-/** Open: not closed, rejected or merged; supervision and the overdue sweep apply. */
-export const OPEN_STATES: readonly IssueState[] = [IssueState.REPORTED, IssueState.ACCEPTED, IssueState.ASSIGNED, IssueState.IN_PROGRESS, IssueState.RESOLVED];
+export { OPEN_STATES };
 export const isOpen = (state: IssueState) => OPEN_STATES.includes(state);
 
 /** Open and not yet handled: states a duplicate may be merged into (and suggested against). */

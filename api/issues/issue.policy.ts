@@ -25,7 +25,8 @@ export interface IssueAction extends PolicyEntry<IssueRelation> {
   event: TimelineEventKind;
 }
 
-const OPEN = [IssueState.REPORTED, IssueState.ACCEPTED, IssueState.ASSIGNED, IssueState.IN_PROGRESS, IssueState.RESOLVED] as const;
+/** Open: not closed, rejected or merged; supervision applies. */
+export const OPEN_STATES: readonly IssueState[] = [IssueState.REPORTED, IssueState.ACCEPTED, IssueState.ASSIGNED, IssueState.IN_PROGRESS, IssueState.RESOLVED];
 const ANY = Object.values(IssueState);
 /** Who can ever be an assignee: assignIssue refuses residents and partners. */
 const WORKERS = [...ADMINS, Role.GRID_WORKER, Role.VOLUNTEER];
@@ -46,7 +47,7 @@ export const ISSUE_ACTIONS = {
   rework: { field: "closeIssue", who: CONTRIBUTORS, relation: "reporterOrHandler", from: [S.RESOLVED], to: S.ASSIGNED, event: E.REWORKED },
   // 返工 on verification: the result did not hold.
   reopen: { field: "reopenIssue", who: CONTRIBUTORS, relation: "reporterOrHandler", from: [S.RESOLVED], to: S.ASSIGNED, event: E.REOPENED },
-  supervise: { field: "superviseIssue", who: [Role.DISTRICT_ADMIN, Role.STREET_ADMIN], relation: "above", from: OPEN, to: "same", event: E.SUPERVISED },
+  supervise: { field: "superviseIssue", who: [Role.DISTRICT_ADMIN, Role.STREET_ADMIN], relation: "above", from: OPEN_STATES, to: "same", event: E.SUPERVISED },
   comment: { field: "commentIssue", who: CONTRIBUTORS, relation: "visible", from: ANY, to: "same", event: E.COMMENTED },
 } as const satisfies Record<string, IssueAction>;
 

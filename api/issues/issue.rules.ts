@@ -7,15 +7,14 @@ import { ulid } from "ulid";
 import { OrgUnitKind } from "../org";
 import { HandlingLevel, IssueChannel, type IssuePriority, IssueState, ReporterKind, ResolutionOutcome, TimelineEventKind } from "./issue.enums";
 import { NotificationKind, SubjectType } from "../notifications/notification.enums";
-import { ADMIN_ROLES, Role, belowScope, inScope, type Actor } from "../auth/actor";
+import { Role, belowScope, inScope, isAdmin, type Actor } from "../auth/actor";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import type { Db } from "../store/dynamo";
 import { DomainError, badInput, conflict, forbidden, notFound } from "../errors";
-import { requireActor } from "../auth/guards";
+import { loadUnitInScope, requireActor } from "../auth/guards";
 import { admits } from "../auth/policy";
 import { getUnit, reportHold } from "../org";
-import type { OrgUnitRecord } from "../org";
 import type { TransactItem } from "../store/ops";
 import type { CategoryRecord } from "./category.store";
 import { validateAttributes } from "./category.rules";
@@ -36,8 +35,6 @@ const REPORT_GRID_HOLD = store.FIRST_EXTRA_ITEM + 1;
 const NEARBY_METRES = 50;
 
 // ---- who may see and do what ----
-
-const isAdmin = (actor: Actor) => ADMIN_ROLES.includes(actor.role);
 
 /** The people who carry the work out: the assignee, or admins over the assigned unit. */
 async function works(ctx: GridnetContext, actor: Actor, issue: IssueRecord): Promise<boolean> {
@@ -400,7 +397,7 @@ export function mergeIssue(ctx: GridnetContext, input: TransitionInput & { dupli
 export function assignIssue(ctx: GridnetContext, input: TransitionInput & { unitId?: string | null; assigneeId?: string | null; note?: string | null }) {
   const note = optionalNote(input.note);
   return transition(ctx, input, "assign", async (issue, actor, now) => {
-    const unit = await assignableUnit(ctx, actor, valid.optionalId(input.unitId, "unitId") ?? issue.handlingUnitId);
+    const unit = await loadUnitInScope(ctx, valid.optionalId(input.unitId, "unitId") ?? issue.handlingUnitId, "unitId");
     let assigneeId: string | null = null;
     const asked = valid.optionalId(input.assigneeId, "assigneeId");
     if (asked) {
@@ -422,13 +419,6 @@ export function assignIssue(ctx: GridnetContext, input: TransitionInput & { unit
       ],
     };
   });
-}
-
-async function assignableUnit(ctx: GridnetContext, actor: Actor, unitId: string): Promise<OrgUnitRecord> {
-  const unit = await ctx.loaders.orgUnit.load(valid.id(unitId, "unitId"));
-  if (!unit) throw notFound("Org unit", unitId);
-  if (!inScope(actor, unit.path)) throw forbidden(`Org unit ${unit.id} is outside your scope.`);
-  return unit;
 }
 
 export function escalateIssue(ctx: GridnetContext, input: TransitionInput & { reason: string }) {

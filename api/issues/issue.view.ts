@@ -3,7 +3,7 @@
 // duplicate suggestions — and one presentation (`present`) decides how much of it, passing
 // everything a partner or a resident reading someone else's issue receives through the
 // masking layer. docs/personal-data.md lists the outcome field by field.
-import { ADMIN_ROLES, Role, inScope, seesPersonalData, type Actor } from "../auth/actor";
+import { Role, inScope, isAdmin, seesPersonalData, type Actor } from "../auth/actor";
 import type { GridnetContext } from "../context";
 import { maskName, maskText, roundCoordinate } from "../people/masking";
 import type { PersonRecord } from "../people/person.codec";
@@ -11,7 +11,6 @@ import type { EventRecord, IssueRecord } from "./issue.store";
 import { isOpen } from "./issue.machine";
 import { isOverdue } from "./sla";
 
-const isAdmin = (actor: Actor) => ADMIN_ROLES.includes(actor.role);
 export const isReporter = (actor: Actor, issue: IssueRecord) => actor.sub === issue.reporter.personId;
 const isAssignee = (actor: Actor, issue: IssueRecord) => issue.assigneeId !== null && actor.sub === issue.assigneeId;
 
