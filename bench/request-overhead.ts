@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     console.log(`  page of 50 issues with grid, handling unit, assignee — gridnet (shield):  median ${fmt(page.median)}, p95 ${fmt(page.p95)}`);
     console.log(`  same page, same schema without shield:                                median ${fmt(pageBare.median)}, p95 ${fmt(pageBare.p95)}`);
     console.log(`  the DynamoDB reads alone (Query + 3 BatchGets):                        median ${fmt(floorStats.median)}, p95 ${fmt(floorStats.p95)}`);
-    console.log(`  health (no database) — gridnet: median ${fmt(health.median)}; without shield: median ${fmt(healthBare.median)}`);
+    console.log(`  health (its database probe shared for 1 s) — gridnet: median ${fmt(health.median)}; without shield: median ${fmt(healthBare.median)}`);
     console.log(`\n=== summary ===`);
     console.log(`shield overhead on the page: ${(page.median / pageBare.median).toFixed(2)}× (${fmt(page.median - pageBare.median)} per request)`);
     console.log(`page vs its bare DynamoDB reads: ${(page.median / floorStats.median).toFixed(2)}×`);
