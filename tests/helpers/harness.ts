@@ -79,3 +79,10 @@ export async function createHarness(options: { demo?: DemoOptions } = {}): Promi
 export function outcome(result: GqlResult): string {
   return result.errors?.[0]?.extensions?.code ?? "OK";
 }
+
+/** The data of an operation that prepares a test; any error fails the preparation loudly. */
+export async function ok<T = any>(res: Promise<GqlResult<T>>): Promise<T> {
+  const r = await res;
+  if (r.errors?.length) throw new Error(`preparation failed: ${JSON.stringify(r.errors)}`);
+  return r.data as T;
+}

@@ -7,7 +7,7 @@ import { Role } from "../../api/auth/actor";
 import { encodeCursor } from "../../api/store/cursor";
 import { IssueState } from "../../api/issues/issue.enums";
 import { transitionDocuments, type TransitionName } from "../helpers/fixtures";
-import { createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
+import { ok, createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
 
 let h: Harness;
 const t: Record<"admin" | "prep" | "resident" | "worker" | "community", string> = { admin: "", prep: "", resident: "", worker: "", community: "" };
@@ -17,12 +17,6 @@ let GRID1 = "",
   WORKER = "";
 const target: Partial<Record<IssueState, string>> = {};
 let noteId = "";
-
-async function ok<T = any>(res: Promise<GqlResult<T>>): Promise<T> {
-  const r = await res;
-  if (r.errors?.length) throw new Error(`preparation failed: ${JSON.stringify(r.errors)}`);
-  return r.data as T;
-}
 
 const REPORT = `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { issue { id } } }`;
 const M = transitionDocuments("{ id version }");

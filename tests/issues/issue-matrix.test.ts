@@ -14,7 +14,7 @@ import { DEMO_CATEGORIES } from "../../api/issues/category.seed";
 import { batchPut } from "../../api/store/ops";
 import { IssueState } from "../../api/issues/issue.enums";
 import { NEIGHBOUR_GRID, neighbourDistrict, transitionDocuments } from "../helpers/fixtures";
-import { createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
+import { ok, createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
 
 let h: Harness;
 
@@ -43,12 +43,6 @@ const preparer = (gridId: string) =>
   gridId.startsWith("500107") ? token(Role.DISTRICT_ADMIN, "500107", "prep-jiulongpo") : token(Role.DISTRICT_ADMIN, "500106", "prep-command-centre");
 /** A handler who is not the actor under test: 凤凰山 grid 1 has two grid workers. */
 const otherAssignee = (gridId: string) => (gridId === GRID1() ? "u-grid-worker" : `gw-${gridId}`);
-
-async function ok<T = any>(res: Promise<GqlResult<T>>): Promise<T> {
-  const r = await res;
-  if (r.errors?.length) throw new Error(`preparation failed: ${JSON.stringify(r.errors)}`);
-  return r.data as T;
-}
 
 const ISSUE = "{ id state version handlingLevel timeline { version } }";
 const Q = {

@@ -7,7 +7,7 @@
 import { Role } from "../../api/auth/actor";
 import { maskText } from "../../api/people/masking";
 import { transitionDocuments } from "../helpers/fixtures";
-import { createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
+import { ok, createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
 
 let h: Harness;
 const PLANTED = {
@@ -26,12 +26,6 @@ let rejected: string;
 const readers: { label: string; token: string; residentLike: boolean }[] = [];
 let officer: string;
 const secrets = new Set<string>();
-
-async function ok<T = any>(res: Promise<GqlResult<T>>): Promise<T> {
-  const r = await res;
-  if (r.errors?.length) throw new Error(`preparation failed: ${JSON.stringify(r.errors)}`);
-  return r.data as T;
-}
 
 beforeAll(async () => {
   h = await createHarness();

@@ -12,19 +12,13 @@ import { buildContractSchema } from "../../api/server";
 import { partitions as issuePartitions } from "../../api/issues/issue.keys";
 import { IssueState } from "../../api/issues/issue.enums";
 import { transitionDocuments, type TransitionName } from "../helpers/fixtures";
-import { createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
+import { ok, createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
 
 let h: Harness;
 const DISTRICT = "500106";
 let crossStreet: { id: string; createdAt: string; categoryCode: string };
 let fenghuangIssue: string;
 const actors: { label: string; role: Role; orgId: string; sub: string; token: string }[] = [];
-
-async function ok<T = any>(res: Promise<GqlResult<T>>): Promise<T> {
-  const r = await res;
-  if (r.errors?.length) throw new Error(`preparation failed: ${JSON.stringify(r.errors)}`);
-  return r.data as T;
-}
 
 let keys = 0;
 const REPORT = `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { issue { id createdAt categoryCode } duplicateSuggestions { id } } }`;

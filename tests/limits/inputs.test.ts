@@ -9,7 +9,7 @@ import { EXCERPT_CHARS } from "../../api/errors";
 import { CATEGORY_LIMITS } from "../../api/issues/category.rules";
 import { encodeCursor } from "../../api/store/cursor";
 import { transitionDocuments } from "../helpers/fixtures";
-import { createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
+import { ok, createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
 
 let h: Harness;
 let admin = "",
@@ -34,12 +34,6 @@ const report = (patch: Record<string, unknown> = {}) => ({
   channel: "MINI_PROGRAM",
   ...patch,
 });
-
-async function ok<T = any>(res: Promise<GqlResult<T>>): Promise<T> {
-  const r = await res;
-  if (r.errors?.length) throw new Error(`preparation failed: ${JSON.stringify(r.errors)}`);
-  return r.data as T;
-}
 
 beforeAll(async () => {
   h = await createHarness();
