@@ -2,7 +2,9 @@
 // everyone reads the board of a unit they may see merged with the boards above it — a resident
 // of 凤凰山社区 sees the community's, 磁器口街道's and the district's notices in one list.
 import { canSeeUnit } from "../org";
+import { seesPersonalData, type Actor } from "../auth/actor";
 import { authorize, loadUnit, loadUnitInScope, requireActor } from "../auth/guards";
+import { maskText } from "../people/masking";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
@@ -36,5 +38,11 @@ export async function notices(ctx: GridnetContext, unitId: string | null | undef
   // every board read here passes the unit rule; the filter keeps a stray item off the list.
   const boards = [...unit.ancestorIds, unit.id];
   const page = await listBoards(ctx.db, boards, pageSize(first), after);
-  return toConnection({ ...page, items: page.items.filter(({ item }) => boards.includes(item.unitId)) }, (n) => n);
+  return toConnection({ ...page, items: page.items.filter(({ item }) => boards.includes(item.unitId)) }, (n) => present(actor, n));
+}
+
+/** Notices are public to residents; partners read their free text through the masking layer. */
+function present(actor: Actor, notice: NoticeRecord): NoticeRecord {
+  if (seesPersonalData(actor)) return notice;
+  return { ...notice, title: maskText(notice.title), body: maskText(notice.body) };
 }

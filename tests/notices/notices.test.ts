@@ -41,6 +41,17 @@ it("posts once per idempotency key: a retry returns the first notice; another no
   expect(outcome(await h.gql(fenghuangAdmin, POST, { i: { ...input, body: "改期" } }))).toBe("CONFLICT");
 });
 
+it("gives partners a notice's free text through the masking layer", async () => {
+  const input = { idempotencyKey: "n-phone", title: "失物招领", body: "请失主联系刘强 13812345678 领取。" };
+  expect(outcome(await h.gql(fenghuangAdmin, POST, { i: input }))).toBe("OK");
+  const partner = await h.token(Role.PARTNER, "500106", "u-partner");
+  const res = await h.gql(partner, "query($u: ID) { notices(unitId: $u) { edges { node { title body } } } }", { u: h.unit("凤凰山社区").id });
+  const lost = res.data!.notices.edges.map((e: any) => e.node).find((n: any) => n.title === "失物招领");
+  expect(lost.body).toBe("请失主联系[姓名] [电话] 领取。");
+  const residentView = await h.gql(resident, "{ notices { edges { node { body } } } }");
+  expect(residentView.data!.notices.edges.map((e: any) => e.node.body)).toContain(input.body);
+});
+
 it("refuses residents, boards outside scope and bad input, and writes nothing", async () => {
   const before = await titles(resident);
   expect(outcome(await h.gql(resident, POST, { i: { idempotencyKey: "n-3", title: "居民发帖", body: "x" } }))).toBe("FORBIDDEN");
