@@ -15,9 +15,12 @@ import { ADMINS, CONTRIBUTORS, unionWho, type PolicyEntry } from "../auth/policy
 import { Role } from "../auth/actor";
 import { IssueState, TimelineEventKind } from "./issue.enums";
 
-export type IssueRelation = "visible" | "gridInScope" | "listInScope" | "handler" | "worker" | "reporterOrHandler" | "above" | "district";
+/** The relations a transition checks on the loaded issue (issue.rules.ts interprets each). */
+export type ActionRelation = "visible" | "handler" | "worker" | "reporterOrHandler" | "above";
+/** Root fields that are not transitions check their own target (a grid, a unit, a district). */
+export type IssueRelation = ActionRelation | "gridInScope" | "listInScope" | "district";
 
-export interface IssueAction extends PolicyEntry<IssueRelation> {
+export interface IssueAction extends PolicyEntry<ActionRelation> {
   /** The mutation that performs it. */
   field: string;
   from: readonly IssueState[];

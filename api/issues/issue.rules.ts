@@ -19,7 +19,7 @@ import type { TransactItem } from "../store/ops";
 import type { CategoryRecord } from "./category.store";
 import { validateAttributes } from "./category.rules";
 import { ISSUE_ACTIONS, LEVEL_INDEX, MERGE_TARGET_STATES, NEXT_LEVEL, WAITING_STATES, allowedFrom, type Action } from "./issue.machine";
-import type { IssueRelation } from "./issue.policy";
+import type { ActionRelation } from "./issue.policy";
 import * as store from "./issue.store";
 import type { EventRecord, IssueRecord } from "./issue.store";
 import { notification, personRecipient, unitRecipient, type NotificationRecord } from "../notifications/notification.store";
@@ -45,15 +45,12 @@ async function works(ctx: GridnetContext, actor: Actor, issue: IssueRecord): Pro
 }
 
 /** Each relation of the policy table (issue.policy.ts), as checked on the loaded issue. */
-const RELATIONS: Record<IssueRelation, (ctx: GridnetContext, actor: Actor, issue: IssueRecord) => boolean | Promise<boolean>> = {
+const RELATIONS: Record<ActionRelation, (ctx: GridnetContext, actor: Actor, issue: IssueRecord) => boolean | Promise<boolean>> = {
   visible: (_ctx, actor, issue) => canSee(actor, issue),
-  gridInScope: (_ctx, actor, issue) => inScope(actor, issue.locationPath),
-  listInScope: (_ctx, actor, issue) => canSee(actor, issue),
   handler: (_ctx, actor, issue) => handles(actor, issue),
   worker: works,
   reporterOrHandler: (_ctx, actor, issue) => isReporter(actor, issue) || handles(actor, issue),
   above: (_ctx, actor, issue) => belowScope(actor, issue.handlingPath),
-  district: (_ctx, actor, issue) => inScope(actor, issue.locationPath),
 };
 
 /** The policy row of `action`, read as written: the role gate, then the relation. */
@@ -271,7 +268,7 @@ function nearby(a: IssueRecord, b: IssueRecord): boolean {
 // ---- transitions ----
 
 /** The timeline event a change to `issue` (already at its new version) writes; no actor: automatic. */
-export function timelineEvent(issue: IssueRecord, actor: Actor | null, kind: EventRecord["kind"], fromState: IssueState | null, note: string | null, at: string): EventRecord {
+function timelineEvent(issue: IssueRecord, actor: Actor | null, kind: EventRecord["kind"], fromState: IssueState | null, note: string | null, at: string): EventRecord {
   return {
     issueId: issue.id,
     version: issue.version,
