@@ -12,14 +12,21 @@ export function personItem(person: PersonRecord): Item {
 
 /** The person's new name and phone, conditioned on what was read (no lost update). */
 export function updatePersonItem(db: Db, before: PersonRecord, after: PersonRecord): TransactItem {
+  // A phone read as absent may be stored as no attribute or as NULL; a present one must still match.
+  const samePhone = before.phone === null ? "(attribute_not_exists(phone) OR attribute_type(phone, :nullType))" : "phone = :oldPhone";
   return {
     Update: {
       TableName: db.table,
       Key: personKey(before.id),
       UpdateExpression: "SET #name = :name, phone = :phone",
-      ConditionExpression: "#name = :oldName AND (phone = :oldPhone OR (attribute_not_exists(phone) AND :oldPhone = :none))",
+      ConditionExpression: `#name = :oldName AND ${samePhone}`,
       ExpressionAttributeNames: { "#name": "name" },
-      ExpressionAttributeValues: { ":name": after.name, ":phone": after.phone, ":oldName": before.name, ":oldPhone": before.phone, ":none": null },
+      ExpressionAttributeValues: {
+        ":name": after.name,
+        ":phone": after.phone,
+        ":oldName": before.name,
+        ...(before.phone === null ? { ":nullType": "NULL" } : { ":oldPhone": before.phone }),
+      },
     },
   };
 }

@@ -2,6 +2,8 @@
 // same transaction, and issues show their reporter's and assignee's current names (read
 // through the loader, not copied). Who may change whom follows the people policy table.
 import { Role } from "../../api/auth/actor";
+import { personItem } from "../../api/people/people.store";
+import { batchPut } from "../../api/store/ops";
 import { transitionDocuments } from "../helpers/fixtures";
 import { createHarness, outcome, type Harness } from "../helpers/harness";
 
@@ -41,6 +43,14 @@ it("renames a grid worker on their grid and on the issues they handle, in one ch
   expect(outcome(await h.gql(resident, UPDATE, { i: { id: "u-resident", name: "李德文二" } }))).toBe("OK");
   const again = await h.gql(admin, "query($id: ID!) { issue(id: $id) { reporter { name } } }", { id });
   expect(again.data!.issue.reporter.name).toBe("李德文二");
+});
+
+it("changes a person who has no phone on record, and removes a phone with an empty string", async () => {
+  await batchPut(h.db, [personItem({ id: "u-no-phone", name: "王敏", phone: null, role: Role.VOLUNTEER, orgId: h.unit("凤凰山社区").id })]);
+  expect((await h.gql(admin, UPDATE, { i: { id: "u-no-phone", name: "王敏敏" } })).data!.updatePerson).toEqual({ id: "u-no-phone", name: "王敏敏", phone: null });
+  expect((await h.gql(admin, UPDATE, { i: { id: "u-no-phone", phone: "13812340000" } })).data!.updatePerson.phone).toBe("13812340000");
+  expect((await h.gql(admin, UPDATE, { i: { id: "u-no-phone", phone: "" } })).data!.updatePerson.phone).toBeNull();
+  expect((await h.gql(admin, UPDATE, { i: { id: "u-no-phone", name: "王敏" } })).data!.updatePerson).toEqual({ id: "u-no-phone", name: "王敏", phone: null });
 });
 
 it("lets people change themselves and admins change people in their scope, no one else", async () => {
