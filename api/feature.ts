@@ -41,6 +41,17 @@ export interface Guards {
   copiesOfPerson?(ctx: GridnetContext, before: PersonRecord, after: PersonRecord): Promise<TransactItem[]>;
 }
 
+/**
+ * How `node(id:)` reaches a feature's objects: ids starting with `prefix` are `typename`s,
+ * and `load` answers one exactly as the type's single read does — null when it does not exist
+ * or the actor may not see it (the same visibility rule as every other path).
+ */
+export interface NodeSource {
+  prefix: string;
+  typename: string;
+  load(ctx: GridnetContext, id: string): Promise<object | null>;
+}
+
 export interface Feature<L extends object = object> {
   readonly name: string;
   /** type-graphql resolver classes. */
@@ -53,6 +64,8 @@ export interface Feature<L extends object = object> {
   readonly seed?: (env: SeedEnv) => Promise<void>;
   readonly guards?: Guards;
   readonly functions?: readonly FunctionSpec[];
+  /** The feature's objects that implement Node (schema/common/node.ts). */
+  readonly nodes?: readonly NodeSource[];
 }
 
 /** Declares a feature, keeping its loaders' type for the context. */
