@@ -13,8 +13,10 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 export function toConnection<R, N>(page: Page<R>, present: (record: R) => N): ConnectionShape<N> {
+  const edges = page.items.map(({ cursor, item }) => ({ cursor, node: present(item) }));
   return {
-    edges: page.items.map(({ cursor, item }) => ({ cursor, node: present(item) })),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    edges,
+    // Forward-only paging (docs/contract.md): a page read from a cursor has items before it.
+    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: page.endCursor },
   };
 }

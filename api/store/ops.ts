@@ -14,6 +14,8 @@ export type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"
 export interface Page<T> {
   items: { cursor: string; item: T }[];
   hasNextPage: boolean;
+  /** Paging is forward only: true when the page was read from an `after` cursor (items precede it). */
+  hasPreviousPage: boolean;
   endCursor: string | null;
 }
 
@@ -86,7 +88,7 @@ export async function queryPage<T extends Item>(db: Db, q: PageQuery): Promise<P
   let endCursor = items.length > 0 ? items[items.length - 1].cursor : null;
   // A filtered read can end on an item that was filtered out: resume from where DynamoDB stopped.
   if (q.filter && read.length <= q.first && out.LastEvaluatedKey) endCursor = encodeCursor(out.LastEvaluatedKey as Key);
-  return { items, hasNextPage, endCursor: endCursor ?? q.after ?? null };
+  return { items, hasNextPage, hasPreviousPage: Boolean(q.after), endCursor: endCursor ?? q.after ?? null };
 }
 
 function assertWithinRange(sortValue: string, q: PageQuery): void {
@@ -197,7 +199,7 @@ export async function queryMergedPage<T extends Item>(db: Db, partitions: string
     if (!read.more && taken.filter((t) => t.pk === read.pk).length === read.items.length) next[read.pk] = null;
   }
   const hasNextPage = merged.length > first || reads.some((r) => r.more);
-  return { items, hasNextPage, endCursor: encodePositions(next, partitions) };
+  return { items, hasNextPage, hasPreviousPage: Boolean(after), endCursor: encodePositions(next, partitions) };
 }
 
 /** Per partition: where the last page stopped (a sort key), null when done, absent before the first read. */

@@ -17,8 +17,15 @@ function refuse(value: unknown): never {
 export function parseDateTime(value: unknown): string {
   if (typeof value !== "string" || value.length > 40 || !RFC3339.test(value)) refuse(value);
   const ms = Date.parse(value);
-  if (Number.isNaN(ms)) refuse(value);
+  if (Number.isNaN(ms) || !isCalendarDay(value)) refuse(value);
   return new Date(ms).toISOString();
+}
+
+/** Date.parse rolls 2026-02-30 over into March; a day the calendar does not have is refused instead. */
+function isCalendarDay(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 export const DateTime = new GraphQLScalarType<string, string>({
