@@ -2,10 +2,16 @@
 // Apollo. The Lambda handler and `npm start` both build their server here.
 import "reflect-metadata";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { buildSchemaSync, type NonEmptyArray } from "type-graphql";
+import { cacheControl } from "./common/cache-control";
 import { operationLimits, parseOptions, validationRules } from "./common/query-limits";
 import { requestLog } from "./common/request-log";
 import type { GridnetContext } from "./context";
@@ -31,7 +37,22 @@ export function permissions(schema: GraphQLSchema) {
 export function buildContractSchema(options: { skipCheck?: boolean } = {}): GraphQLSchema {
   // validate: false — inputs are validated by the domain rules, which also serve non-GraphQL
   // callers; it also keeps class-validator out of the cold start.
-  return buildSchemaSync({ resolvers: [...RESOLVERS], validate: false, skipCheck: options.skipCheck ?? false });
+  const schema = buildSchemaSync({ resolvers: [...RESOLVERS], validate: false, skipCheck: options.skipCheck ?? false });
+  describeRootTypes(schema);
+  return schema;
+}
+
+/**
+ * type-graphql builds Query and Mutation itself and takes no description for them; every
+ * element of the contract has one (docs/contract.md), so they are set on the built types.
+ */
+function describeRootTypes(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = "Every read. Send a bearer token (all but `health` need one); lookups by id answer null for what you may not see.";
+  if (mutation) {
+    mutation.description = "Every write. Each takes one `input` and returns what it created or changed (or a payload holding it); see docs/contract.md.";
+  }
 }
 
 export interface ServerOptions {
@@ -78,6 +99,9 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // One rule for Cache-Control (api/common/cache-control.ts) instead of Apollo's schema hints.
+      ApolloServerPluginCacheControlDisabled(),
+      cacheControl(),
       operationLimits(),
       ...(options.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ...requestLogFor(options.requestLog),

@@ -1,5 +1,6 @@
 import "reflect-metadata"; // type-graphql decorators need it loaded before any class is declared
 import { Field, ObjectType } from "type-graphql";
+import { DateTime } from "../../schema/common/date-time";
 
 // The database's state is two flat fields, not a nested object: Health is one type that the
 // role rules open to everyone, and a nested type would need a rule of its own.
@@ -8,10 +9,10 @@ export class Health {
   @Field(() => Boolean, { description: "The API can serve: it answers and its DynamoDB table answers (databaseStatus OK)." })
   ok!: boolean;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The API's version (GRIDNET_VERSION as deployed)." })
   version!: string;
 
-  @Field(() => String, { description: "Server time, ISO 8601." })
+  @Field(() => DateTime, { description: "The server's clock when it answered." })
   time!: string;
 
   @Field(() => Boolean, { description: "DynamoDB answered the probe (even if only to say the table is missing)." })

@@ -1,61 +1,62 @@
 import "reflect-metadata"; // type-graphql decorators need it loaded before any class is declared
 import "./issue.enums.graphql";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { DateTime } from "../../schema/common/date-time";
 import { IssueChannel, IssuePriority, IssueSort, IssueState, ResolutionOutcome } from "./issue.enums";
 
-@InputType("IssueAttributeInput")
+@InputType("IssueAttributeInput", { description: "An answer to one of the category's attributes." })
 export class IssueAttributeInput {
-  @Field(() => String)
+  @Field(() => String, { description: "The attribute's code (CategoryAttribute.code)." })
   code!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "One value; several (distinct keys) for MULTIVALUELIST attributes." })
   values!: string[];
 }
 
-@InputType("ReportIssueInput")
+@InputType("ReportIssueInput", { description: "A new issue (发现): what, where, and through which channel." })
 export class ReportIssueInput {
   @Field(() => String, { description: "Chosen by the client per report (e.g. a UUID); a retry with the same key returns the same issue." })
   idempotencyKey!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "A short title, at most 80 characters." })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What you saw, at most 2,000 characters." })
   description!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "An active category of your district's catalogue (`categories`)." })
   categoryCode!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The grid the problem is in; it must be in your scope." })
   gridId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "A building or courtyard of that grid." })
   buildingId?: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "WGS 84 latitude; give both coordinates or neither." })
   latitude?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "WGS 84 longitude; give both coordinates or neither." })
   longitude?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The exact address, at most 200 characters (hidden from partners and other residents)." })
   address?: string | null;
 
   @Field(() => [String], { nullable: true, description: "References to uploaded photos or videos (https URLs), at most 9." })
   mediaUrls?: string[] | null;
 
-  @Field(() => IssueChannel)
+  @Field(() => IssueChannel, { description: "Where the report comes in." })
   channel!: IssueChannel;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Hide who reported from everyone but the handling unit's admins." })
   anonymous?: boolean | null;
 
-  @Field(() => [IssueAttributeInput], { nullable: true })
+  @Field(() => [IssueAttributeInput], { nullable: true, description: "Answers to the category's attributes; every required one must be answered." })
   attributes?: IssueAttributeInput[] | null;
 }
 
 /** Every transition names the issue and, optionally, the version the caller saw. */
-@InputType("IssueTransitionInput")
+@InputType("IssueTransitionInput", { description: "A step of the loop on one issue, with the version you saw." })
 export class IssueTransitionInput {
   @Field(() => ID, { description: "The issue." })
   id!: string;
@@ -71,7 +72,7 @@ export class IssueNoteInput extends IssueTransitionInput {
   note?: string | null;
 }
 
-@InputType("AcceptIssueInput")
+@InputType("AcceptIssueInput", { description: "Assess (研判) and accept a reported issue." })
 export class AcceptIssueInput extends IssueNoteInput {
   @Field(() => String, { nullable: true, description: "Reclassify; default: the reported category." })
   categoryCode?: string | null;
@@ -80,19 +81,19 @@ export class AcceptIssueInput extends IssueNoteInput {
   priority?: IssuePriority | null;
 }
 
-@InputType("RejectIssueInput")
+@InputType("RejectIssueInput", { description: "Assess and reject a reported issue that is not a valid report." })
 export class RejectIssueInput extends IssueTransitionInput {
-  @Field(() => String)
+  @Field(() => String, { description: "Why it is rejected (at most 500 characters); shown to the reporter." })
   reason!: string;
 }
 
-@InputType("MergeIssueInput")
+@InputType("MergeIssueInput", { description: "Assess a reported issue as a duplicate and merge it into the open one." })
 export class MergeIssueInput extends IssueNoteInput {
   @Field(() => ID, { description: "The open issue this one duplicates." })
   duplicateOfId!: string;
 }
 
-@InputType("AssignIssueInput")
+@InputType("AssignIssueInput", { description: "Dispatch (交办) an accepted issue to a unit and/or a person." })
 export class AssignIssueInput extends IssueNoteInput {
   @Field(() => ID, { nullable: true, description: "The unit that handles it (default: the handling unit)." })
   unitId?: string | null;
@@ -101,22 +102,22 @@ export class AssignIssueInput extends IssueNoteInput {
   assigneeId?: string | null;
 }
 
-@InputType("ReasonInput")
+@InputType("ReasonInput", { description: "A step that must say why: escalate, return, reopen." })
 export class ReasonInput extends IssueTransitionInput {
-  @Field(() => String)
+  @Field(() => String, { description: "Why (at most 500 characters); written to the timeline." })
   reason!: string;
 }
 
-@InputType("ResolveIssueInput")
+@InputType("ResolveIssueInput", { description: "Report back (反馈) on an issue in progress." })
 export class ResolveIssueInput extends IssueTransitionInput {
-  @Field(() => ResolutionOutcome)
+  @Field(() => ResolutionOutcome, { description: "Whether it was fixed; FIXED is counted apart from the rest." })
   outcome!: ResolutionOutcome;
 
-  @Field(() => String, { description: "What was done." })
+  @Field(() => String, { description: "What was done (at most 1,000 characters)." })
   result!: string;
 }
 
-@InputType("CloseIssueInput")
+@InputType("CloseIssueInput", { description: "Verify and close (销号) a resolved issue with the reporter's satisfaction." })
 export class CloseIssueInput extends IssueNoteInput {
   @Field(() => Int, { description: "The reporter's satisfaction, 1–5; 1 or 2 sends the issue back for rework instead of closing it." })
   satisfaction!: number;
@@ -128,12 +129,12 @@ export class SuperviseIssueInput extends IssueTransitionInput {
   note!: string;
 }
 
-@InputType("CommentIssueInput")
+@InputType("CommentIssueInput", { description: "A comment on an issue you can see; the state does not change." })
 export class CommentIssueInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The issue." })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The comment (at most 1,000 characters)." })
   text!: string;
 }
 
@@ -145,28 +146,28 @@ export class IssueFilter {
   @Field(() => ID, { nullable: true, description: "Issues located beneath this unit (any level); default: your scope unit." })
   under?: string | null;
 
-  @Field(() => [IssueState], { nullable: true })
+  @Field(() => [IssueState], { nullable: true, description: "Only issues in one of these states." })
   states?: IssueState[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Only issues of this category." })
   categoryCode?: string | null;
 
-  @Field(() => IssuePriority, { nullable: true })
+  @Field(() => IssuePriority, { nullable: true, description: "Only issues of this priority." })
   priority?: IssuePriority | null;
 
   @Field(() => Boolean, { nullable: true, description: "Only open issues past their deadline." })
   overdue?: boolean | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only issues assigned to this person." })
   assigneeId?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: "Only issues you reported." })
   reportedByMe?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "ISO 8601, inclusive." })
+  @Field(() => DateTime, { nullable: true, description: "Only issues reported at or after this instant." })
   createdAfter?: string | null;
 
-  @Field(() => String, { nullable: true, description: "ISO 8601, inclusive." })
+  @Field(() => DateTime, { nullable: true, description: "Only issues reported at or before this instant." })
   createdBefore?: string | null;
 
   @Field(() => IssueSort, { nullable: true, defaultValue: IssueSort.NEWEST, description: "DUE_SOONEST lists open, assigned issues by deadline." })

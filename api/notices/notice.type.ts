@@ -1,10 +1,15 @@
 import "reflect-metadata"; // type-graphql decorators need it loaded before any class is declared
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Connection } from "../../schema/common/connection.type";
+import { DateTime } from "../../schema/common/date-time";
+import { Node } from "../../schema/common/node";
 
-@ObjectType("Notice", { description: "A notice an admin posts on a unit's board (公告): residents see those of their unit and every unit above it." })
-export class Notice {
-  @Field(() => ID)
+@ObjectType("Notice", {
+  implements: Node,
+  description: "A notice an admin posts on a unit's board (公告): residents see those of their unit and every unit above it.",
+})
+export class Notice implements Node {
+  @Field(() => ID, { description: "`nt_` and a hash of the author and their idempotency key; unique across the API (fetch it again with `node(id:)`)." })
   id!: string;
 
   @Field(() => ID, { description: "The unit whose board it is on." })
@@ -13,20 +18,20 @@ export class Notice {
   @Field(() => String, { description: "The unit's name when the notice was posted." })
   unitName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The headline, at most 80 characters (masked for partners)." })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The text, at most 2,000 characters (masked for partners)." })
   body!: string;
 
-  @Field(() => String, { description: "When it was posted (ISO 8601)." })
+  @Field(() => DateTime, { description: "When it was posted." })
   postedAt!: string;
 }
 
 export const NoticeConnection = Connection(Notice, "Notice");
 export type NoticeConnection = InstanceType<typeof NoticeConnection>;
 
-@InputType("PostNoticeInput")
+@InputType("PostNoticeInput", { description: "A notice for a unit's board." })
 export class PostNoticeInput {
   @Field(() => ID, { nullable: true, description: "The unit whose board to post on; default: your scope unit." })
   unitId?: string | null;

@@ -2,68 +2,68 @@ import "reflect-metadata"; // type-graphql decorators need it loaded before any 
 import { Field, ID, InputType, Int } from "type-graphql";
 import { OrgUnitKind } from "./org-unit.type";
 
-@InputType("CreateOrgUnitInput")
+@InputType("CreateOrgUnitInput", { description: "A new unit under a unit in your scope." })
 export class CreateOrgUnitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The unit to create it under; it must be in your scope and one level above `kind`." })
   parentId!: string;
 
-  @Field(() => OrgUnitKind)
+  @Field(() => OrgUnitKind, { description: "The new unit's level: the one below its parent's (a street or town under the district, a community or village under those, …)." })
   kind!: OrgUnitKind;
 
   @Field(() => String, { description: "The unit's digits within its parent: 3 for streets, towns, communities, villages and buildings, 2 for grids." })
   segment!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The unit's name, e.g. 凤凰山社区第3网格." })
   name!: string;
 }
 
-@InputType("RenameOrgUnitInput")
+@InputType("RenameOrgUnitInput", { description: "A new name for a unit in your scope." })
 export class RenameOrgUnitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The unit to rename." })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its new name." })
   name!: string;
 
   @Field(() => Int, { nullable: true, description: "The version you read; the rename fails with CONFLICT if the unit changed since." })
   expectedVersion?: number | null;
 }
 
-@InputType("MoveOrgUnitInput")
+@InputType("MoveOrgUnitInput", { description: "Moves a unit, with everything beneath it, under another parent of the same level." })
 export class MoveOrgUnitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The unit to move." })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its new parent; both must be in your scope." })
   newParentId!: string;
 
   @Field(() => String, { nullable: true, description: "New digits under the new parent; defaults to the current ones." })
   segment?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "The version you read; the move fails with CONFLICT if the unit changed since." })
   expectedVersion?: number | null;
 }
 
-@InputType("AssignGridWorkerInput")
+@InputType("AssignGridWorkerInput", { description: "Puts a grid worker on a grid." })
 export class AssignGridWorkerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The grid (a unit of kind GRID in your scope)." })
   gridId!: string;
 
   @Field(() => ID, { description: "A user with the GRID_WORKER role; leaves their previous grid." })
   userId!: string;
 }
 
-@InputType("SetPartyBranchInput")
+@InputType("SetPartyBranchInput", { description: "The party branch built on a grid (支部建在网格上); replaces the grid's previous record." })
 export class SetPartyBranchInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The grid (a unit of kind GRID in your scope)." })
   gridId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The branch's name." })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The branch secretary's name." })
   secretary!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many party members the branch has (0 or more)." })
   memberCount!: number;
 }

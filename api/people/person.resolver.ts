@@ -7,7 +7,7 @@ import { Person, UpdatePersonInput } from "./person.type";
 @Resolver(() => Person)
 export class PersonResolver {
   @Mutation(() => Person, { description: "Changes a person's name or phone; copies of them (a grid's worker list) change in the same transaction." })
-  updatePerson(@Arg("input", () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() ctx: GridnetContext) {
+  updatePerson(@Arg("input", () => UpdatePersonInput, { description: "The person and what changes." }) input: UpdatePersonInput, @Ctx() ctx: GridnetContext) {
     return rules.updatePerson(ctx, input);
   }
 }

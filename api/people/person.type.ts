@@ -4,13 +4,13 @@ import { Role } from "../../schema/common/role.enum";
 
 @ObjectType("Person", { description: "A person who signs in: an officer, a grid worker, a volunteer, a resident." })
 export class Person {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id: the subject (`sub`) of their tokens, as the identity provider issues it." })
   id!: string;
 
   @Field(() => String, { description: "Masked for partners." })
   name!: string;
 
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: "The role they sign in with; null only for a person with no role on record." })
   role!: Role | null;
 
   @Field(() => String, { nullable: true, description: "Only in answers to the person themselves and to admins over them (updatePerson); null elsewhere." })
@@ -19,7 +19,7 @@ export class Person {
 
 @InputType("UpdatePersonInput", { description: "Your own name or phone, or (admins) those of a person whose unit is in your scope." })
 export class UpdatePersonInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person: yourself, or someone whose unit is in your scope (admins)." })
   id!: string;
 
   @Field(() => String, { nullable: true, description: "At most 30 characters; absent: unchanged." })
