@@ -341,7 +341,7 @@ describe("saveCategory", () => {
 });
 
 describe("markNotificationsRead", () => {
-  const MARK = `mutation($ids: [ID!]!, $unitId: ID) { markNotificationsRead(ids: $ids, unitId: $unitId) }`;
+  const MARK = `mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { markedCount } }`;
   const cases: [string, Code, () => string, () => Record<string, unknown>][] = [
     ["no ids", "BAD_USER_INPUT", () => t.worker, () => ({ ids: [] })],
     ["101 ids", "BAD_USER_INPUT", () => t.worker, () => ({ ids: Array.from({ length: 101 }, () => noteId) })],
@@ -352,7 +352,7 @@ describe("markNotificationsRead", () => {
     ["an unknown unit", "NOT_FOUND", () => t.community, () => ({ ids: [noteId], unitId: "50010699999999" })],
   ];
   it.each(cases)("%s: %s, nothing marked read", async (_name, code, who, vars) => {
-    await refused(code, () => h.gql(who(), MARK, vars()), [], 300);
+    await refused(code, () => h.gql(who(), MARK, { i: vars() }), [], 300);
   });
 });
 
@@ -375,11 +375,14 @@ describe("issues and myNotifications refuse what no index serves", () => {
         return { after: page.issues.pageInfo.endCursor };
       },
     ],
-    ["a cursor outside the created range", async () => ({ f: { createdAfter: "2026-01-01" }, after: encodeCursor({ pk: "UI#500106#ALL", sk: "2000-01-01T00:00:00.000Z#is_x" }) })],
+    [
+      "a cursor outside the created range",
+      async () => ({ f: { createdAfter: "2026-01-01T00:00:00Z" }, after: encodeCursor({ pk: "UI#500106#ALL", sk: "2000-01-01T00:00:00.000Z#is_x" }) }),
+    ],
     [
       "a several-states cursor outside the created range",
       async () => ({
-        f: { states: ["REPORTED", "ACCEPTED"], createdAfter: "2026-01-01" },
+        f: { states: ["REPORTED", "ACCEPTED"], createdAfter: "2026-01-01T00:00:00Z" },
         after: encodeCursor({ "UI#500106#S#REPORTED": "2000-01-01T00:00:00.000Z#is_x", "UI#500106#S#ACCEPTED": "" }),
       }),
     ],
@@ -394,18 +397,20 @@ describe("issues and myNotifications refuse what no index serves", () => {
     ["assignee with reportedByMe", async () => ({ f: { assigneeId: WORKER, reportedByMe: true } })],
     ["reportedByMe with under", async () => ({ f: { reportedByMe: true, under: GRID1 } })],
     ["due soonest with states", async () => ({ f: { sort: "DUE_SOONEST", states: ["ASSIGNED"] } })],
-    ["due soonest with a created range", async () => ({ f: { sort: "DUE_SOONEST", createdAfter: "2026-01-01" } })],
-    ["overdue with a created range", async () => ({ f: { overdue: true, createdBefore: "2030-01-01" } })],
+    ["due soonest with a created range", async () => ({ f: { sort: "DUE_SOONEST", createdAfter: "2026-01-01T00:00:00Z" } })],
+    ["overdue with a created range", async () => ({ f: { overdue: true, createdBefore: "2030-01-01T00:00:00Z" } })],
     ["a created bound that is not a date", async () => ({ f: { createdAfter: "yesterday" } })],
-    ["a created bound with month 13", async () => ({ f: { createdBefore: "2026-13-01" } })],
-    ["a created bound on 30 February", async () => ({ f: { createdAfter: "2026-02-30" } })],
+    ["a created bound with month 13", async () => ({ f: { createdBefore: "2026-13-01T00:00:00Z" } })],
+    ["a created bound with no zone", async () => ({ f: { createdBefore: "2026-01-01T00:00:00" } })],
+    ["a created bound on 30 February", async () => ({ f: { createdAfter: "2026-02-30T00:00:00Z" } })],
     ["under a building", async () => ({ f: { under: h.demo.units.find((u) => u.parentId === GRID1)!.id } })],
     ["under a malformed id", async () => ({ f: { under: "/500106" } })],
     ["a malformed category code", async () => ({ f: { categoryCode: "a b" } })],
   ];
-  it("issue(id): unknown → NOT_FOUND, malformed → BAD_USER_INPUT", async () => {
+  it("issue(id): unknown → null, malformed → BAD_USER_INPUT", async () => {
     const read = (id: string) => h.gql(t.admin, `query($id: ID!) { issue(id: $id) { id } }`, { id });
-    expect(outcome(await read("is_01J00000000000000000000000"))).toBe("NOT_FOUND");
+    const unknown = await read("is_01J00000000000000000000000");
+    expect([outcome(unknown), unknown.data]).toEqual(["OK", { issue: null }]);
     expect(outcome(await read("ISSUE#is_1"))).toBe("BAD_USER_INPUT");
   });
 

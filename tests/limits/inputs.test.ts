@@ -117,7 +117,7 @@ describe("empty ids and codes are refused, not taken as absent", () => {
     ['issues under ""', () => h.gql(admin, `{ issues(filter: { under: "" }) { edges { node { id } } } }`), /under/],
     ['issues with assigneeId ""', () => h.gql(admin, `query($f: IssueFilter) { issues(filter: $f) { edges { node { id } } } }`, { f: { assigneeId: "" } }), /assigneeId/],
     ['orgUnits under ""', () => h.gql(admin, `{ orgUnits(kind: GRID, under: "") { edges { node { id } } } }`), /under/],
-    ['markNotificationsRead with unitId ""', () => h.gql(community, `mutation { markNotificationsRead(ids: ["x"], unitId: "") }`), /unitId/],
+    ['markNotificationsRead with unitId ""', () => h.gql(community, `mutation { markNotificationsRead(input: { ids: ["x"], unitId: "" }) { markedCount } }`), /unitId/],
     ['issues after ""', () => h.gql(admin, `{ issues(after: "") { edges { node { id } } } }`), /after/],
   ];
   it.each(cases)("%s: BAD_USER_INPUT, nothing written", async (_name, call, field) => {
