@@ -48,6 +48,8 @@ export interface Guards {
  */
 export interface NodeSource {
   prefix: string;
+  /** Ids of this type that carry no prefix, if any (the demo's seeded units are their codes). */
+  unprefixed?: RegExp;
   typename: string;
   load(ctx: GridnetContext, id: string): Promise<object | null>;
 }

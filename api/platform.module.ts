@@ -2,6 +2,7 @@
 // actor, people, and the outbox. Shaped like a feature so the same list drives it.
 import DataLoader from "dataloader";
 import { HealthResolver } from "./common/health.resolver";
+import { NodeResolver } from "./common/node.resolver";
 import { defineFeature } from "./feature";
 import { NOTIFICATION_POLICY } from "./notifications/notification.policy";
 import { NotificationResolver } from "./notifications/notification.resolver";
@@ -13,9 +14,11 @@ import { batchPut } from "./store/ops";
 
 export const platform = defineFeature({
   name: "platform",
-  resolvers: [HealthResolver, NotificationResolver, PersonResolver],
+  resolvers: [HealthResolver, NodeResolver, NotificationResolver, PersonResolver],
   policy: {
     health: { who: "public", relation: "none" },
+    // Each feature's load applies its type's single-read rule (api/common/node.resolver.ts).
+    node: { who: "signedIn", relation: "visible" },
     ...NOTIFICATION_POLICY,
     ...PEOPLE_POLICY,
   },

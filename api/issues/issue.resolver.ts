@@ -19,6 +19,7 @@ import { Person } from "../people/person.type";
 import { Issue, IssueConnection, IssueReporter, ReportIssuePayload, TimelineEvent } from "./issue.type";
 import { OrgUnit } from "../org/org-unit.type";
 import { requireActor } from "../auth/guards";
+import { AFTER_DOC, INPUT_DOC, PAGE_SIZE_DOC } from "../../schema/common/argument-docs";
 import type { GridnetContext } from "../context";
 import * as orgRules from "../org";
 import { listIssues } from "./issue.lists";
@@ -28,125 +29,128 @@ import type { IssueView } from "./issue.view";
 
 @Resolver(() => Issue)
 export class IssueResolver {
-  @Query(() => Issue, { description: "One issue you may see, with its timeline." })
-  issue(@Arg("id", () => ID) id: string, @Ctx() ctx: GridnetContext) {
-    return rules.visibleIssue(ctx, id);
+  @Query(() => Issue, { nullable: true, description: "One issue you may see, with its timeline; null when it does not exist or you may not see it." })
+  issue(@Arg("id", () => ID, { description: "The issue's id (`is_…`)." }) id: string, @Ctx() ctx: GridnetContext) {
+    return rules.findVisibleIssue(ctx, id);
   }
 
   @Query(() => IssueConnection, { description: "Issues beneath a unit (default: your scope), newest first or due soonest; see IssueFilter." })
   issues(
-    @Arg("filter", () => IssueFilter, { nullable: true }) filter: IssueFilter | null,
-    @Arg("first", () => Int, { nullable: true }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => IssueFilter, { nullable: true, description: "Which issues; default: all beneath your scope unit, newest first." }) filter: IssueFilter | null,
+    @Arg("first", () => Int, { nullable: true, description: PAGE_SIZE_DOC }) first: number | null,
+    @Arg("after", () => String, { nullable: true, description: AFTER_DOC }) after: string | null,
     @Ctx() ctx: GridnetContext,
   ) {
     return listIssues(ctx, filter ?? {}, first, after);
   }
 
   @Mutation(() => ReportIssuePayload, { description: "Report a problem (发现). Idempotent per idempotencyKey." })
-  reportIssue(@Arg("input", () => ReportIssueInput) input: ReportIssueInput, @Ctx() ctx: GridnetContext) {
+  reportIssue(@Arg("input", () => ReportIssueInput, { description: INPUT_DOC }) input: ReportIssueInput, @Ctx() ctx: GridnetContext) {
     return rules.reportIssue(ctx, input);
   }
 
   @Mutation(() => Issue, { description: "Assess (研判): accept, optionally reclassifying and setting the priority." })
-  acceptIssue(@Arg("input", () => AcceptIssueInput) input: AcceptIssueInput, @Ctx() ctx: GridnetContext) {
+  acceptIssue(@Arg("input", () => AcceptIssueInput, { description: INPUT_DOC }) input: AcceptIssueInput, @Ctx() ctx: GridnetContext) {
     return rules.acceptIssue(ctx, input);
   }
 
   @Mutation(() => Issue, { description: "Assess: reject an invalid report, with a reason." })
-  rejectIssue(@Arg("input", () => RejectIssueInput) input: RejectIssueInput, @Ctx() ctx: GridnetContext) {
+  rejectIssue(@Arg("input", () => RejectIssueInput, { description: INPUT_DOC }) input: RejectIssueInput, @Ctx() ctx: GridnetContext) {
     return rules.rejectIssue(ctx, input);
   }
 
   @Mutation(() => Issue, { description: "Assess: merge into the open issue it duplicates (linked both ways)." })
-  mergeIssue(@Arg("input", () => MergeIssueInput) input: MergeIssueInput, @Ctx() ctx: GridnetContext) {
+  mergeIssue(@Arg("input", () => MergeIssueInput, { description: INPUT_DOC }) input: MergeIssueInput, @Ctx() ctx: GridnetContext) {
     return rules.mergeIssue(ctx, input);
   }
 
   @Mutation(() => Issue, { description: "Dispatch (交办) to a unit and/or a person; the SLA clock starts." })
-  assignIssue(@Arg("input", () => AssignIssueInput) input: AssignIssueInput, @Ctx() ctx: GridnetContext) {
+  assignIssue(@Arg("input", () => AssignIssueInput, { description: INPUT_DOC }) input: AssignIssueInput, @Ctx() ctx: GridnetContext) {
     return rules.assignIssue(ctx, input);
   }
 
   @Mutation(() => Issue, { description: "Escalate (上报) handling one level up: community → street → district." })
-  escalateIssue(@Arg("input", () => ReasonInput) input: ReasonInput, @Ctx() ctx: GridnetContext) {
+  escalateIssue(@Arg("input", () => ReasonInput, { description: INPUT_DOC }) input: ReasonInput, @Ctx() ctx: GridnetContext) {
     return rules.escalateIssue(ctx, input);
   }
 
   @Mutation(() => Issue, { description: "Return (回退) a wrong dispatch, with a reason." })
-  returnIssue(@Arg("input", () => ReasonInput) input: ReasonInput, @Ctx() ctx: GridnetContext) {
+  returnIssue(@Arg("input", () => ReasonInput, { description: INPUT_DOC }) input: ReasonInput, @Ctx() ctx: GridnetContext) {
     return rules.returnIssue(ctx, input);
   }
 
   @Mutation(() => Issue, { description: "Start handling (办理)." })
-  startIssue(@Arg("input", () => IssueNoteInput) input: IssueNoteInput, @Ctx() ctx: GridnetContext) {
+  startIssue(@Arg("input", () => IssueNoteInput, { description: INPUT_DOC }) input: IssueNoteInput, @Ctx() ctx: GridnetContext) {
     return rules.startIssue(ctx, input);
   }
 
   @Mutation(() => Issue, { description: "Report back (反馈) with the result and an outcome." })
-  resolveIssue(@Arg("input", () => ResolveIssueInput) input: ResolveIssueInput, @Ctx() ctx: GridnetContext) {
+  resolveIssue(@Arg("input", () => ResolveIssueInput, { description: INPUT_DOC }) input: ResolveIssueInput, @Ctx() ctx: GridnetContext) {
     return rules.resolveIssue(ctx, input);
   }
 
   @Mutation(() => Issue, { description: "Verify and close (销号) with the reporter's satisfaction; 1–2 sends it back for rework." })
-  closeIssue(@Arg("input", () => CloseIssueInput) input: CloseIssueInput, @Ctx() ctx: GridnetContext) {
+  closeIssue(@Arg("input", () => CloseIssueInput, { description: INPUT_DOC }) input: CloseIssueInput, @Ctx() ctx: GridnetContext) {
     return rules.closeIssue(ctx, input);
   }
 
   @Mutation(() => Issue, { description: "Reopen a resolved issue for rework (返工)." })
-  reopenIssue(@Arg("input", () => ReasonInput) input: ReasonInput, @Ctx() ctx: GridnetContext) {
+  reopenIssue(@Arg("input", () => ReasonInput, { description: INPUT_DOC }) input: ReasonInput, @Ctx() ctx: GridnetContext) {
     return rules.reopenIssue(ctx, input);
   }
 
   @Mutation(() => Issue, { description: "Supervise (督办) from a level above: an urging note, counted." })
-  superviseIssue(@Arg("input", () => SuperviseIssueInput) input: SuperviseIssueInput, @Ctx() ctx: GridnetContext) {
+  superviseIssue(@Arg("input", () => SuperviseIssueInput, { description: INPUT_DOC }) input: SuperviseIssueInput, @Ctx() ctx: GridnetContext) {
     return rules.superviseIssue(ctx, input);
   }
 
-  @Mutation(() => Issue)
-  commentIssue(@Arg("input", () => CommentIssueInput) input: CommentIssueInput, @Ctx() ctx: GridnetContext) {
+  @Mutation(() => Issue, { description: "Comment on an issue you can see (partners cannot); the state does not change." })
+  commentIssue(@Arg("input", () => CommentIssueInput, { description: INPUT_DOC }) input: CommentIssueInput, @Ctx() ctx: GridnetContext) {
     return rules.commentIssue(ctx, input);
   }
 
-  @FieldResolver(() => Category, { nullable: true })
+  @FieldResolver(() => Category, { nullable: true, description: "The catalogue entry of categoryCode; null if it has left the catalogue." })
   async category(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
     const catalogue = await ctx.loaders.categories.load(issue.locationUnitIds[0]);
     return catalogue.find((c) => c.code === issue.categoryCode) ?? null;
   }
 
-  @FieldResolver(() => OrgUnit)
+  @FieldResolver(() => OrgUnit, { description: "The grid the issue is in." })
   async grid(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
     return unit(ctx, issue.location.gridId);
   }
 
-  @FieldResolver(() => OrgUnit)
+  @FieldResolver(() => OrgUnit, { description: "The community or village, street or town, or district that handles it (assesses, assigns, closes)." })
   async handlingUnit(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
     return unit(ctx, issue.handlingUnitId);
   }
 
-  @FieldResolver(() => OrgUnit, { nullable: true })
+  @FieldResolver(() => OrgUnit, { nullable: true, description: "The unit the issue was dispatched to; null before assignment." })
   async assignedUnit(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
     return issue.assignedUnitId ? unit(ctx, issue.assignedUnitId) : null;
   }
 
-  @FieldResolver(() => Person, { nullable: true })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: "The person handling it; null before assignment, when assigned to a unit only, or when the details are hidden from you.",
+  })
   async assignee(@Root() issue: IssueView, @Ctx() ctx: GridnetContext): Promise<Person | null> {
     if (!issue.assigneeId || !issue.detailed) return null;
     return view.presentAssignee(requireActor(ctx), issue, await ctx.loaders.person.load(issue.assigneeId));
   }
 
-  @FieldResolver(() => IssueReporter)
+  @FieldResolver(() => IssueReporter, { description: "Who reported it (hidden from most readers when anonymous)." })
   reporter(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
     return view.presentReporter(ctx, issue);
   }
 
-  @FieldResolver(() => [TimelineEvent])
+  @FieldResolver(() => [TimelineEvent], { description: "Every step from the report on, oldest first." })
   async timeline(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
     const { events } = await ctx.loaders.history.load(issue.id);
     return view.presentEvents(ctx, requireActor(ctx), issue, events);
   }
 
-  @FieldResolver(() => [ID])
+  @FieldResolver(() => [ID], { description: "Issues merged into this one as duplicates." })
   async duplicateIds(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
     return (await ctx.loaders.history.load(issue.id)).duplicateIds;
   }

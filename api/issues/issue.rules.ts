@@ -61,17 +61,14 @@ async function mayAct(ctx: GridnetContext, actor: Actor, action: Action, issue: 
 
 // ---- loading ----
 
-async function loadIssue(ctx: GridnetContext, id: string): Promise<IssueRecord> {
-  const issue = await ctx.loaders.issue.load(valid.id(id, "id"));
-  if (!issue) throw notFound("Issue", id);
-  return issue;
-}
-
-export async function visibleIssue(ctx: GridnetContext, id: string): Promise<IssueView> {
+/**
+ * The single read `issue(id)` and `node(id)`: the issue, or null when it does not exist or the
+ * actor may not see it — the two are not told apart (docs/contract.md, nullable lookups).
+ */
+export async function findVisibleIssue(ctx: GridnetContext, id: string): Promise<IssueView | null> {
   const actor = requireActor(ctx);
-  const issue = await loadIssue(ctx, id);
-  if (!canSee(actor, issue)) throw forbidden(`Issue ${id} is outside your scope.`);
-  return present(ctx, actor, issue);
+  const issue = await ctx.loaders.issue.load(valid.id(id, "id"));
+  return issue && canSee(actor, issue) ? present(ctx, actor, issue) : null;
 }
 
 /** An active category a report or assessment may use. */

@@ -10,6 +10,7 @@ import { categoryItem, listCategories, type CategoryRecord } from "./category.st
 import type { EventRecord, IssueRecord } from "./issue.codec";
 import { ISSUE_POLICY } from "./issue.policy";
 import { IssueResolver } from "./issue.resolver";
+import { findVisibleIssue } from "./issue.rules";
 import { seedDemoIssues } from "./issue.seed";
 import { getHistory, getIssues, hasIssues } from "./issue.store";
 
@@ -17,6 +18,7 @@ export const issues = defineFeature({
   name: "issues",
   resolvers: [IssueResolver, CategoryResolver],
   policy: ISSUE_POLICY,
+  nodes: [{ prefix: "is_", typename: "Issue", load: findVisibleIssue }],
   loaders: (db) => ({
     issue: new DataLoader<string, IssueRecord | null>(async (ids) => {
       const found = await getIssues(db, ids);

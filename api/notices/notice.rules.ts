@@ -41,6 +41,17 @@ export async function notices(ctx: GridnetContext, unitId: string | null | undef
   return toConnection({ ...page, items: page.items.filter(({ item }) => boards.includes(item.unitId)) }, (n) => present(actor, n));
 }
 
+/**
+ * One notice, for `node(id:)`: shown to whoever may see the unit whose board it is on (the rule
+ * `notices` lists by), else null.
+ */
+export async function findVisibleNotice(ctx: GridnetContext, id: string): Promise<NoticeRecord | null> {
+  const actor = requireActor(ctx);
+  const notice = await getNotice(ctx.db, valid.id(id, "id"));
+  const board = notice ? await ctx.loaders.orgUnit.load(notice.unitId) : null;
+  return notice && board && canSeeUnit(actor, board) ? present(actor, notice) : null;
+}
+
 /** Notices are public to residents; partners read their free text through the masking layer. */
 function present(actor: Actor, notice: NoticeRecord): NoticeRecord {
   if (seesPersonalData(actor)) return notice;

@@ -3,12 +3,13 @@
 import { defineFeature } from "../feature";
 import { NOTICE_POLICY } from "./notice.policy";
 import { NoticeResolver } from "./notice.resolver";
-import { postNotice } from "./notice.rules";
+import { findVisibleNotice, postNotice } from "./notice.rules";
 
 export const notices = defineFeature({
   name: "notices",
   resolvers: [NoticeResolver],
   policy: NOTICE_POLICY,
+  nodes: [{ prefix: "nt_", typename: "Notice", load: findVisibleNotice }],
   async seed({ demo, contextAs, log }) {
     const district = demo.units.find((u) => u.parentId === null)!;
     const admin = demo.people.find((p) => p.orgId === district.id && p.role === "DISTRICT_ADMIN");

@@ -7,6 +7,7 @@ import { createChildrenLoader } from "./children.loader";
 import type { OrgUnitRecord } from "./org.codec";
 import { ORG_POLICY } from "./org.policy";
 import { OrgUnitResolver } from "./org.resolver";
+import { findVisibleUnit } from "./org.rules";
 import { ViewerResolver } from "./viewer.resolver";
 import { getUnit, getUnits, guardItem, unitItem, workerCopyItem } from "./org.store";
 
@@ -14,6 +15,9 @@ export const org = defineFeature({
   name: "org",
   resolvers: [OrgUnitResolver, ViewerResolver],
   policy: ORG_POLICY,
+  // Units created through the API have `ou_` ids; the demo's seeded units keep their codes as
+  // ids (6 to 17 digits: district 500106 down to a building), which node(id:) must reach too.
+  nodes: [{ prefix: "ou_", unprefixed: /^\d{6,17}$/, typename: "OrgUnit", load: findVisibleUnit }],
   loaders: (db) => ({
     orgUnit: new DataLoader<string, OrgUnitRecord | null>(async (ids) => {
       const found = await getUnits(db, ids);

@@ -81,6 +81,17 @@ function presentWorker(actor: Actor, worker: GridWorkerRecord): GridWorkerRecord
 }
 
 /** A unit the actor may look at: inside their scope, or on the way up from it. */
+/**
+ * The single read `orgUnit(id)` and `node(id)`: the unit, or null when it does not exist or the
+ * actor may not see it — the two are not told apart (docs/contract.md, nullable lookups).
+ */
+export async function findVisibleUnit(ctx: GridnetContext, id: string): Promise<OrgUnitRecord | null> {
+  const actor = requireActor(ctx);
+  const unit = await ctx.loaders.orgUnit.load(valid.id(id, "id"));
+  return unit && canSeeUnit(actor, unit) ? present(actor, unit) : null;
+}
+
+/** A unit the actor may see, or NOT_FOUND / FORBIDDEN (for paths that must have one: `me`). */
 export async function visibleUnit(ctx: GridnetContext, id: string): Promise<OrgUnitRecord> {
   const actor = requireActor(ctx);
   const unit = await loadUnit(ctx, id);

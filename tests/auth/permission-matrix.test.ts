@@ -52,12 +52,18 @@ let segment = 100;
 const nextSegment = () => String((segment += 1));
 
 /** Each operation against one target grid. */
-const operations: Record<string, { write: boolean; run: (token: string, grid: string) => Promise<string> }> = {
-  orgUnit: { write: false, run: async (t, g) => outcome(await h.gql(t, `query($g: ID!) { orgUnit(id: $g) { id } }`, { g })) },
+/** A read through `orgUnit(id)`: HIDDEN when the lookup answers null (it does for a unit you may not see). */
+async function throughLookup(token: string, grid: string, selection: string): Promise<string> {
+  const res = await h.gql(token, `query($g: ID!) { orgUnit(id: $g) { ${selection} } }`, { g: grid });
+  return outcome(res) === "OK" && res.data!.orgUnit === null ? "HIDDEN" : outcome(res);
+}
+
+const operations: Record<string, { write: boolean; lookup?: true; run: (token: string, grid: string) => Promise<string> }> = {
+  orgUnit: { write: false, lookup: true, run: (t, g) => throughLookup(t, g, "id") },
   orgUnits: { write: false, run: async (t, g) => outcome(await h.gql(t, `query($g: ID!) { orgUnits(kind: BUILDING, under: $g) { edges { node { id } } } }`, { g })) },
   searchOrgUnits: { write: false, run: async (t, g) => outcome(await h.gql(t, `query($g: ID!) { searchOrgUnits(name: "栋", under: $g) { edges { node { id } } } }`, { g })) },
-  children: { write: false, run: async (t, g) => outcome(await h.gql(t, `query($g: ID!) { orgUnit(id: $g) { children { edges { node { id } } } } }`, { g })) },
-  gridWorkers: { write: false, run: async (t, g) => outcome(await h.gql(t, `query($g: ID!) { orgUnit(id: $g) { gridWorkers { id } } }`, { g })) },
+  children: { write: false, lookup: true, run: (t, g) => throughLookup(t, g, "children { edges { node { id } } }") },
+  gridWorkers: { write: false, lookup: true, run: (t, g) => throughLookup(t, g, "gridWorkers { id }") },
   createOrgUnit: {
     write: true,
     run: async (t, g) =>
@@ -104,14 +110,14 @@ const ENTRY: Record<string, keyof typeof ORG_POLICY> = {
 };
 
 describe.each(Object.values(Role))("%s", (role) => {
-  it.each(Object.keys(operations))("%s: inside scope as expected, outside scope FORBIDDEN", async (name) => {
+  it.each(Object.keys(operations))("%s: inside scope as expected, outside scope FORBIDDEN (a lookup: null)", async (name) => {
     const actor = actors().find((a) => a.role === role)!;
     const token = await h.token(role, actor.scope);
     const op = operations[name];
     const allowed = admits(ORG_POLICY[ENTRY[name]].who, role);
     expect(op.write).toBe(ORG_POLICY[ENTRY[name]].who !== "signedIn");
     expect(await op.run(token, actor.inside)).toBe(allowed ? "OK" : "FORBIDDEN");
-    expect(await op.run(token, actor.outside)).toBe("FORBIDDEN");
+    expect(await op.run(token, actor.outside)).toBe(op.lookup ? "HIDDEN" : "FORBIDDEN");
   });
 });
 
@@ -124,9 +130,14 @@ describe("defence in depth", () => {
       const contextValue = await createContext(h.db, h.auth, `Bearer ${token}`);
       const elsewhere = h.unit("金蓉社区第1网格").id;
       const read = await bare.executeOperation(
+        { query: `query($g: ID!) { orgUnits(kind: BUILDING, under: $g) { edges { node { id } } } }`, variables: { g: elsewhere } },
+        { contextValue },
+      );
+      const lookup = await bare.executeOperation(
         { query: `query($g: ID!) { orgUnit(id: $g) { children { edges { node { id } } } } }`, variables: { g: elsewhere } },
         { contextValue },
       );
+      expect(lookup.body.kind === "single" && lookup.body.singleResult).toEqual({ data: { orgUnit: null } });
       const write = await bare.executeOperation(
         { query: `mutation($i: RenameOrgUnitInput!) { renameOrgUnit(input: $i) { id } }`, variables: { i: { id: elsewhere, name: "越权" } } },
         { contextValue },

@@ -89,7 +89,7 @@ it("says UNAUTHENTICATED for a bad token and FORBIDDEN outside scope, never leak
   expect(JSON.parse(bad.body).errors[0].extensions.code).toBe("UNAUTHENTICATED");
   const token = await h.token(Role.COMMUNITY_ADMIN, h.unit("凤凰山社区").id);
   const other = h.unit("香榭里社区").id;
-  const res = await handler(httpApiEvent({ query: `{ orgUnit(id: "${other}") { children { edges { node { id } } } } }` }, { authorization: `Bearer ${token}` }), lambdaContext);
+  const res = await handler(httpApiEvent({ query: `{ orgUnits(kind: GRID, under: "${other}") { edges { node { id } } } }` }, { authorization: `Bearer ${token}` }), lambdaContext);
   const body = JSON.parse(res.body);
   expect(body.errors[0].extensions).toEqual({ code: "FORBIDDEN" });
   expect(res.body).not.toMatch(/stacktrace|at .*\.ts/);

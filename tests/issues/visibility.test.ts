@@ -1,7 +1,7 @@
 // One visibility rule per object type, on every path that returns the object. The schema is
-// enumerated: every field that returns issues, org units or notifications must have a probe
-// here, and each probe, run as every role, may return only what that role's single read
-// (`issue(id)`, `orgUnit(id)`) answers. The cases that once leaked: an issue of 土主街道
+// enumerated: every field that returns issues, org units, notifications or any Node must have a
+// probe here, and each probe, run as every role, may return only what that role's single read
+// (`issue(id)`, `orgUnit(id)`) answers — a single read answers null for what it does not show. The cases that once leaked: an issue of 土主街道
 // assigned to a 凤凰山 grid worker (listed to 凤凰山's admin, its street admin, a partner and a
 // resident through `assigneeId`), and an index entry under a unit the issue no longer lies in
 // (what a moved unit leaves behind).
@@ -18,6 +18,8 @@ let h: Harness;
 const DISTRICT = "500106";
 let crossStreet: { id: string; createdAt: string; categoryCode: string };
 let fenghuangIssue: string;
+/** A unit made through the API (an `ou_` id, unlike the seeded units' codes) under 土主街道. */
+let createdUnit: string;
 const actors: { label: string; role: Role; orgId: string; sub: string; token: string }[] = [];
 
 let keys = 0;
@@ -44,6 +46,13 @@ beforeAll(async () => {
   const T = transitionDocuments("{ id version }");
   await ok(h.gql(district, T.accept, { i: { id: crossStreet.id } }));
   await ok(h.gql(district, T.assign, { i: { id: crossStreet.id, assigneeId: "u-grid-worker" } }));
+  createdUnit = (
+    await ok(
+      h.gql(district, "mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id } }", {
+        i: { parentId: tuzhuGrid.ancestorIds[2], kind: "GRID", segment: "99", name: "可见性测试网格" },
+      }),
+    )
+  ).createOrgUnit.id;
   const resident = await h.token(Role.RESIDENT, h.unit("凤凰山社区").id, "u-resident");
   fenghuangIssue = (await ok(h.gql(resident, REPORT, { i: reportInput(grid1.id, { categoryCode: "SANITATION_WASTE" }) }))).reportIssue.issue.id;
 
@@ -87,8 +96,8 @@ async function maySeeIssue(token: string, id: string): Promise<boolean> {
   const key = `${token}|${id}`;
   if (!singleIssue.has(key)) {
     const res = await h.gql(token, "query($id: ID!) { issue(id: $id) { id } }", { id });
-    expect(["OK", "FORBIDDEN"]).toContain(outcome(res));
-    singleIssue.set(key, outcome(res) === "OK");
+    expect(outcome(res)).toBe("OK");
+    singleIssue.set(key, res.data!.issue !== null);
   }
   return singleIssue.get(key)!;
 }
@@ -98,8 +107,8 @@ async function maySeeUnit(token: string, id: string): Promise<boolean> {
   const key = `${token}|${id}`;
   if (!singleUnit.has(key)) {
     const res = await h.gql(token, "query($id: ID!) { orgUnit(id: $id) { id } }", { id });
-    expect(["OK", "FORBIDDEN"]).toContain(outcome(res));
-    singleUnit.set(key, outcome(res) === "OK");
+    expect(outcome(res)).toBe("OK");
+    singleUnit.set(key, res.data!.orgUnit !== null);
   }
   return singleUnit.get(key)!;
 }
@@ -170,9 +179,9 @@ const ISSUE_PROBES: Record<string, (token: string, sub: string) => Promise<strin
   },
 };
 
-it("has a probe for every field that returns issues, org units or notifications", () => {
+it("has a probe for every field that returns issues, org units, notifications or any Node", () => {
   const schema: GraphQLSchema = buildContractSchema();
-  const watched = new Set(["Issue", "IssueConnection", "ReportIssuePayload", "OrgUnit", "OrgUnitConnection", "Notification", "NotificationConnection", "Viewer", "Person"]);
+  const watched = new Set(["Issue", "IssueConnection", "ReportIssuePayload", "OrgUnit", "OrgUnitConnection", "Notification", "NotificationConnection", "Viewer", "Person", "Node"]);
   const fields: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__") || /Edge$|Connection$|Payload$/.test(type.name)) continue;
@@ -187,6 +196,7 @@ it("has a probe for every field that returns issues, org units or notifications"
     ...Object.keys(UNIT_PROBES),
     ...UNIT_MUTATIONS,
     "Query.orgUnit",
+    "Query.node", // node(id:) against both single reads, below
     "Query.me", // its scope: the Viewer.scope probe
     ...REFERENCES,
     "Query.myNotifications",
@@ -327,4 +337,53 @@ it("serves notifications only to their recipient or to admins over the recipient
   const issueIds = mine.data!.myNotifications.edges.map((e: any) => e.node.subject.id);
   expect(issueIds).toContain(crossStreet.id);
   for (const id of issueIds) expect(await maySeeIssue(assignee.token, id)).toBe(true);
+});
+
+// ---- node(id:): the same answer as the type's single read, whatever the id's form ----
+
+it("answers node(id) exactly as issue(id) and orgUnit(id) do, for seeded unit codes and ou_ ids alike, and null for unknown ids", async () => {
+  const tuzhuGrid = h.demo.units.find((u) => u.kind === "GRID" && u.ancestorIds[1] === h.unit("土主街道").id)!;
+  const units = [DISTRICT, h.unit("土主街道").id, h.unit("凤凰山社区").id, h.unit("凤凰山社区第1网格").id, tuzhuGrid.id, h.unit("金蓉社区").id, createdUnit];
+  const NODE = "query($id: ID!) { node(id: $id) { __typename id } }";
+  const seen = { Issue: 0, OrgUnit: 0, hidden: 0 };
+  for (const actor of actors) {
+    for (const [ids, typename, maySee] of [
+      [[crossStreet.id, fenghuangIssue], "Issue", maySeeIssue],
+      [units, "OrgUnit", maySeeUnit],
+    ] as const) {
+      for (const id of ids) {
+        const res = await h.gql(actor.token, NODE, { id });
+        expect(outcome(res)).toBe("OK");
+        const expected = (await maySee(actor.token, id)) ? { __typename: typename, id } : null;
+        expect([actor.label, id, res.data!.node]).toEqual([actor.label, id, expected]);
+        if (expected) seen[typename] += 1;
+        else seen.hidden += 1;
+      }
+    }
+    for (const unknown of ["is_01ARZ3NDEKTSV4RRFFQ69G5FAV", "ou_01ARZ3NDEKTSV4RRFFQ69G5FAV", "nt_nothing", "50010699999999", "xx_unknown"]) {
+      const res = await h.gql(actor.token, NODE, { id: unknown });
+      expect([actor.label, unknown, outcome(res), res.data?.node]).toEqual([actor.label, unknown, "OK", null]);
+    }
+  }
+  // Not vacuous: every type was shown to someone and something was hidden from someone.
+  expect(seen.Issue).toBeGreaterThan(0);
+  expect(seen.OrgUnit).toBeGreaterThan(0);
+  expect(seen.hidden).toBeGreaterThan(0);
+  // An ou_ id and a seeded code both reach the unit for one who may see it.
+  const district = actors.find((a) => a.label === "district admin")!;
+  for (const id of [createdUnit, tuzhuGrid.id]) {
+    expect((await h.gql(district.token, "query($id: ID!) { node(id: $id) { ... on OrgUnit { id kind } } }", { id })).data!.node).toEqual({ id, kind: "GRID" });
+  }
+}, 120_000);
+
+it("answers node(id) for a notice to whoever may read its board", async () => {
+  const district = actors.find((a) => a.label === "district admin")!;
+  const board = await ok(h.gql(district.token, "{ notices(first: 1) { edges { node { id title } } } }"));
+  const notice = board.notices.edges[0].node;
+  expect(notice.id).toMatch(/^nt_/);
+  for (const actor of actors) {
+    // The demo's notice is on the district's board: every role reads the district's board.
+    const res = await h.gql(actor.token, "query($id: ID!) { node(id: $id) { __typename id ... on Notice { unitId } } }", { id: notice.id });
+    expect([actor.label, res.data?.node]).toEqual([actor.label, { __typename: "Notice", id: notice.id, unitId: DISTRICT }]);
+  }
 });

@@ -66,11 +66,18 @@ describe("reading the hierarchy", () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const res: any = await h.gql(district, `query($a: String) { orgUnits(kind: COMMUNITY, first: 40, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, {
-        a: after,
-      });
+      const res: any = await h.gql(
+        district,
+        `query($a: String) { orgUnits(kind: COMMUNITY, first: 40, after: $a) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+        { a: after },
+      );
       expect(res.errors).toBeUndefined();
-      seen.push(...res.data.orgUnits.edges.map((e: any) => e.node.id));
+      const { edges, pageInfo } = res.data.orgUnits;
+      // Forward-only paging: a page has items before it exactly when it was read from a cursor.
+      expect(pageInfo.hasPreviousPage).toBe(after !== null);
+      expect(pageInfo.startCursor).toBe(edges[0].cursor);
+      expect(pageInfo.endCursor).toBe(edges[edges.length - 1].cursor);
+      seen.push(...edges.map((e: any) => e.node.id));
       after = res.data.orgUnits.pageInfo.hasNextPage ? res.data.orgUnits.pageInfo.endCursor : null;
       pages += 1;
     } while (after);
