@@ -31,6 +31,14 @@ const CLIENT_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
+// Request errors Apollo raises without a code (so they would read as INTERNAL_SERVER_ERROR):
+// each is the client's mistake, answered as BAD_REQUEST with a message saying what to fix.
+// Matched by message, which is pinned with @apollo/server's version (tests/handlers/persisted-queries.test.ts).
+const UNCODED_REQUEST_ERRORS = new Map([
+  ["provided sha does not match query", "The persistedQuery sha256Hash is not the SHA-256 of the query sent with it: hash the exact query text (hex, lower case)."],
+  ["Unsupported persisted query version", "Only persistedQuery version 1 is supported."],
+]);
+
 /** How much of a bad value an error message may quote back. */
 export const EXCERPT_CHARS = 40;
 /** The longest message a client is sent; longer ones (built from stored data) are cut. */
@@ -95,6 +103,8 @@ export const formatError = createFormatError();
 
 function formatErrorWith(formatted: GraphQLFormattedError, original: unknown, hideSchemaDetails: boolean): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  const uncoded = original instanceof GraphQLError && original.extensions?.code === undefined ? UNCODED_REQUEST_ERRORS.get(original.message) : undefined;
+  if (uncoded) return { message: uncoded, extensions: { code: "BAD_REQUEST" } };
   const cause = original instanceof GraphQLError && original.originalError ? original.originalError : original;
   if (cause instanceof DomainError || (typeof code === "string" && CLIENT_CODES.has(code) && !isInternal(cause))) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
