@@ -20,6 +20,8 @@ export const codegenConfig: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false },
+        // DateTime travels as an RFC 3339 string (docs/contract.md); typed as one, not unknown.
+        scalars: { DateTime: "string" },
       },
     },
   },

@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Assess (研判) and accept a reported issue. */
 export type AcceptIssueInput = {
   /** Reclassify; default: the reported category. */
   categoryCode?: string | null | undefined;
@@ -17,6 +18,7 @@ export type AcceptIssueInput = {
   priority?: IssuePriority | null | undefined;
 };
 
+/** Dispatch (交办) an accepted issue to a unit and/or a person. */
 export type AssignIssueInput = {
   /** The person who handles it. */
   assigneeId?: string | number | null | undefined;
@@ -30,15 +32,22 @@ export type AssignIssueInput = {
   unitId?: string | number | null | undefined;
 };
 
-/** Open311 attribute datatypes. */
+/** Open311 attribute datatypes: what kind of answer a category's attribute takes. */
 export type AttributeDatatype =
+  /** A date or date-time as an ISO 8601 string, e.g. 2026-11-26. */
   | 'DATETIME'
+  /** One or more keys from the attribute's values. */
   | 'MULTIVALUELIST'
+  /** A number as a decimal string: up to 12 digits, an optional sign and up to 6 decimals. */
   | 'NUMBER'
+  /** Exactly one key from the attribute's values. */
   | 'SINGLEVALUELIST'
+  /** One line of text, at most 200 characters. */
   | 'STRING'
+  /** Free text, at most 2,000 characters. */
   | 'TEXT';
 
+/** Verify and close (销号) a resolved issue with the reporter's satisfaction. */
 export type CloseIssueInput = {
   /** The version you read; CONFLICT if the issue changed since. */
   expectedVersion?: number | null | undefined;
@@ -50,43 +59,65 @@ export type CloseIssueInput = {
   satisfaction: number;
 };
 
+/** A comment on an issue you can see; the state does not change. */
 export type CommentIssueInput = {
+  /** The issue. */
   id: string | number;
+  /** The comment (at most 1,000 characters). */
   text: string;
 };
 
+/** Which level's command centre handles an issue; escalation moves it up one. */
 export type HandlingLevel =
+  /** The community or village of the issue's grid (where every issue starts). */
   | 'COMMUNITY'
+  /** The district command centre (the top). */
   | 'DISTRICT'
+  /** The street or town above it. */
   | 'STREET';
 
+/** An answer to one of the category's attributes. */
 export type IssueAttributeInput = {
+  /** The attribute's code (CategoryAttribute.code). */
   code: string;
+  /** One value; several (distinct keys) for MULTIVALUELIST attributes. */
   values: Array<string>;
 };
 
+/** Where a report came in. */
 export type IssueChannel =
+  /** Spotted on a camera feed by the command centre. */
   | 'CAMERA'
+  /** Raised at a resident council or teahouse meeting. */
   | 'COUNCIL'
+  /** Found by a grid worker on patrol. */
   | 'GRID_PATROL'
+  /** A call to the service hotline, entered by an officer. */
   | 'HOTLINE'
+  /** A WeChat mini-program. */
   | 'MINI_PROGRAM'
+  /** A web console or page. */
   | 'WEB';
 
 /** Every filter is served by one DynamoDB key: choose at most one of state(s), category, priority, overdue, assigneeId, reportedByMe; createdAfter/createdBefore combine with any but overdue. */
 export type IssueFilter = {
+  /** Only issues assigned to this person. */
   assigneeId?: string | number | null | undefined;
+  /** Only issues of this category. */
   categoryCode?: string | null | undefined;
-  /** ISO 8601, inclusive. */
+  /** Only issues reported at or after this instant. */
   createdAfter?: string | null | undefined;
-  /** ISO 8601, inclusive. */
+  /** Only issues reported at or before this instant. */
   createdBefore?: string | null | undefined;
   /** Only open issues past their deadline. */
   overdue?: boolean | null | undefined;
+  /** Only issues of this priority. */
   priority?: IssuePriority | null | undefined;
+  /** Only issues you reported. */
   reportedByMe?: boolean | null | undefined;
   /** DUE_SOONEST lists open, assigned issues by deadline. */
   sort?: IssueSort | null | undefined;
+  /** Only issues in one of these states. */
   states?: Array<IssueState> | null | undefined;
   /** Issues located beneath this unit (any level); default: your scope unit. */
   under?: string | number | null | undefined;
@@ -102,27 +133,52 @@ export type IssueNoteInput = {
   note?: string | null | undefined;
 };
 
-/** Sets the deadline through the SLA. */
+/** How urgent an issue is; sets the deadline through the SLA (a category may override each). */
 export type IssuePriority =
+  /** Due 24 hours after assignment. */
   | 'HIGH'
+  /** Due 7 days after assignment. */
   | 'LOW'
+  /** Due 72 hours after assignment. */
   | 'NORMAL'
+  /** Due 2 hours after assignment. */
   | 'URGENT';
 
+/** The order of an issue list. */
 export type IssueSort =
+  /** Open, assigned issues by deadline, soonest first; combines with no other filter than `under` (`overdue` lists this way too). */
   | 'DUE_SOONEST'
+  /** Newest report first. */
   | 'NEWEST';
 
+/** Where an issue is in the closed loop: report → assess → assign → handle → feedback → close. */
 export type IssueState =
+  /** Assessed and accepted (研判), waiting to be assigned. */
   | 'ACCEPTED'
+  /** Dispatched (交办) to a unit and/or a person; the SLA clock runs. */
   | 'ASSIGNED'
+  /** Verified and closed (销号); final. */
   | 'CLOSED'
+  /** The assignee is handling it (办理). */
   | 'IN_PROGRESS'
+  /** Merged into the open issue it duplicates (mergedIntoId); final. */
   | 'MERGED'
+  /** Refused at assessment as not a valid report; final. */
   | 'REJECTED'
+  /** Reported (发现), waiting to be assessed by the handling unit's admins. */
   | 'REPORTED'
+  /** Handled and reported back (反馈), waiting for the reporter's verdict. */
   | 'RESOLVED';
 
+/** Notifications to mark read: yours, or (admins) those of a unit's outbox. */
+export type MarkNotificationsReadInput = {
+  /** 1 to 100 notification ids; ids not in the outbox are skipped. */
+  ids: Array<string | number>;
+  /** A unit in your scope whose outbox they are in; absent: your own outbox. */
+  unitId?: string | number | null | undefined;
+};
+
+/** Assess a reported issue as a duplicate and merge it into the open one. */
 export type MergeIssueInput = {
   /** The open issue this one duplicates. */
   duplicateOfId: string | number;
@@ -136,91 +192,142 @@ export type MergeIssueInput = {
 
 /** What happened to the subject. */
 export type NotificationKind =
+  /** An issue was dispatched to you or your unit: handle it. */
   | 'ASSIGNED'
+  /** An issue you handled or reported was closed. */
   | 'CLOSED'
+  /** An issue passed its deadline and was supervised automatically; sent to the level above the handling unit. */
   | 'OVERDUE'
+  /** An issue came back for rework (返工). */
   | 'REOPENED'
+  /** An issue you reported was handled: verify and close it. */
   | 'RESOLVED'
+  /** A dispatch was returned as wrong (回退): assign it again. */
   | 'RETURNED'
+  /** A level above urged an issue on (督办). */
   | 'SUPERVISED';
 
+/** A level of the net, from the district down: district → street or town → community or village → grid → building. */
 export type OrgUnitKind =
+  /** A building or courtyard (楼栋 / 院落) in a grid. */
   | 'BUILDING'
+  /** An urban community (社区) under a street or town. */
   | 'COMMUNITY'
+  /** The district (区): the top of the net and its command centre. */
   | 'DISTRICT'
+  /** A grid (网格) of a community or village: the patch one grid worker walks. */
   | 'GRID'
+  /** An urban street (街道) under the district. */
   | 'STREET'
+  /** A town (镇) under the district; the same level as a street. */
   | 'TOWN'
+  /** A village (村) under a street or town; the same level as a community. */
   | 'VILLAGE';
 
+/** A step that must say why: escalate, return, reopen. */
 export type ReasonInput = {
   /** The version you read; CONFLICT if the issue changed since. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
+  /** Why (at most 500 characters); written to the timeline. */
   reason: string;
 };
 
+/** Assess and reject a reported issue that is not a valid report. */
 export type RejectIssueInput = {
   /** The version you read; CONFLICT if the issue changed since. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
+  /** Why it is rejected (at most 500 characters); shown to the reporter. */
   reason: string;
 };
 
+/** A new issue (发现): what, where, and through which channel. */
 export type ReportIssueInput = {
+  /** The exact address, at most 200 characters (hidden from partners and other residents). */
   address?: string | null | undefined;
+  /** Hide who reported from everyone but the handling unit's admins. */
   anonymous?: boolean | null | undefined;
+  /** Answers to the category's attributes; every required one must be answered. */
   attributes?: Array<IssueAttributeInput> | null | undefined;
+  /** A building or courtyard of that grid. */
   buildingId?: string | number | null | undefined;
+  /** An active category of your district's catalogue (`categories`). */
   categoryCode: string;
+  /** Where the report comes in. */
   channel: IssueChannel;
+  /** What you saw, at most 2,000 characters. */
   description: string;
+  /** The grid the problem is in; it must be in your scope. */
   gridId: string | number;
   /** Chosen by the client per report (e.g. a UUID); a retry with the same key returns the same issue. */
   idempotencyKey: string;
+  /** WGS 84 latitude; give both coordinates or neither. */
   latitude?: number | null | undefined;
+  /** WGS 84 longitude; give both coordinates or neither. */
   longitude?: number | null | undefined;
   /** References to uploaded photos or videos (https URLs), at most 9. */
   mediaUrls?: Array<string> | null | undefined;
+  /** A short title, at most 80 characters. */
   title: string;
 };
 
+/** What kind of reporter filed an issue (from their role). */
 export type ReporterKind =
+  /** An admin of a command centre: the district, a street or town, or a community or village. */
   | 'COMMAND_CENTRE'
+  /** Raised through a resident council or teahouse (channel COUNCIL), whoever entered it. */
   | 'COUNCIL'
+  /** A grid worker (网格员). */
   | 'GRID_WORKER'
+  /** A resident, for themselves or their neighbours. */
   | 'RESIDENT'
+  /** A volunteer. */
   | 'VOLUNTEER';
 
+/** What handling achieved. FIXED is kept apart from the rest, so '% fixed' counts only real fixes. */
 export type ResolutionOutcome =
+  /** The problem was solved. */
   | 'FIXED'
+  /** It cannot be solved (the result says why). */
   | 'NOT_FIXABLE'
+  /** Not the government's to solve (e.g. a private dispute); the result says who is. */
   | 'NOT_RESPONSIBLE';
 
+/** Report back (反馈) on an issue in progress. */
 export type ResolveIssueInput = {
   /** The version you read; CONFLICT if the issue changed since. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
+  /** Whether it was fixed; FIXED is counted apart from the rest. */
   outcome: ResolutionOutcome;
-  /** What was done. */
+  /** What was done (at most 1,000 characters). */
   result: string;
 };
 
 /** An actor's role; what it may do is bounded by its scope unit. */
 export type Role =
+  /** A community or village's command centre: the hierarchy and the issue loop (assess, assign, close) within it. */
   | 'COMMUNITY_ADMIN'
+  /** The district command centre: everything in the district, the category catalogue included. */
   | 'DISTRICT_ADMIN'
+  /** A grid worker (网格员): reports, handles what is assigned to them, sees their grid. */
   | 'GRID_WORKER'
+  /** A data-sharing partner: reads only, personal data masked. */
   | 'PARTNER'
+  /** A resident: reports, follows and rates their own issues, sees the public status of their community's issues. */
   | 'RESIDENT'
+  /** A street or town's command centre: the hierarchy and the issue loop within it; supervises its communities' issues. */
   | 'STREET_ADMIN'
+  /** A volunteer: reports and sees within their team's unit. */
   | 'VOLUNTEER';
 
 /** The kind of record a notification is about. */
 export type SubjectType =
+  /** An Issue: read it with `issue(id:)` or `node(id:)`. */
   | 'ISSUE';
 
 /** 督办 from a level above: the urging note is required. */
@@ -233,20 +340,35 @@ export type SuperviseIssueInput = {
   note: string;
 };
 
+/** What one step of an issue's timeline did. */
 export type TimelineEventKind =
+  /** Assessed and accepted. */
   | 'ACCEPTED'
+  /** Dispatched to a unit and/or a person. */
   | 'ASSIGNED'
+  /** Verified and closed with the reporter's satisfaction. */
   | 'CLOSED'
+  /** A comment; the state is unchanged. */
   | 'COMMENTED'
+  /** Handling moved one level up, with a reason. */
   | 'ESCALATED'
+  /** Merged into the issue it duplicates. */
   | 'MERGED'
+  /** Assessed and rejected, with a reason. */
   | 'REJECTED'
+  /** A resolved issue was reopened for rework, with a reason. */
   | 'REOPENED'
+  /** The issue was reported. */
   | 'REPORTED'
+  /** The assignee reported back with a result. */
   | 'RESOLVED'
+  /** The dispatch was returned as wrong (回退), with a reason. */
   | 'RETURNED'
+  /** The reporter's unsatisfied close (satisfaction 1–2) sent the work back: rework, never a close. */
   | 'REWORKED'
+  /** The assignee started handling it. */
   | 'STARTED'
+  /** A level above urged it on (督办), by hand or automatically when overdue; the state is unchanged. */
   | 'SUPERVISED';
 
 export type IssueSummaryFragment = { id: string, title: string, state: IssueState, priority: IssuePriority, categoryCode: string, handlingLevel: HandlingLevel, dueAt: string | null, overdue: boolean, version: number, createdAt: string, updatedAt: string, grid: { id: string, name: string }, handlingUnit: { id: string, name: string } };
@@ -258,7 +380,7 @@ export type IssueQueryVariables = Exact<{
 }>;
 
 
-export type IssueQuery = { issue: { description: string, channel: IssueChannel, mediaUrls: Array<string>, supervisionCount: number, reworkCount: number, returnCount: number, satisfaction: number | null, mergedIntoId: string | null, duplicateIds: Array<string>, rejectReason: string | null, closedAt: string | null, id: string, title: string, state: IssueState, priority: IssuePriority, categoryCode: string, handlingLevel: HandlingLevel, dueAt: string | null, overdue: boolean, version: number, createdAt: string, updatedAt: string, location: { gridId: string, buildingId: string | null, latitude: number | null, longitude: number | null, address: string | null }, attributes: Array<{ code: string, values: Array<string> }>, reporter: { kind: ReporterKind, anonymous: boolean, personId: string | null, name: string | null }, assignedUnit: { id: string, name: string } | null, assignee: { id: string, name: string } | null, resolution: { outcome: ResolutionOutcome, note: string } | null, timeline: Array<{ version: number, kind: TimelineEventKind, at: string, actorId: string | null, actorRole: Role | null, fromState: IssueState | null, toState: IssueState, note: string | null, automatic: boolean }>, grid: { id: string, name: string }, handlingUnit: { id: string, name: string } } };
+export type IssueQuery = { issue: { description: string, channel: IssueChannel, mediaUrls: Array<string>, supervisionCount: number, reworkCount: number, returnCount: number, satisfaction: number | null, mergedIntoId: string | null, duplicateIds: Array<string>, rejectReason: string | null, closedAt: string | null, id: string, title: string, state: IssueState, priority: IssuePriority, categoryCode: string, handlingLevel: HandlingLevel, dueAt: string | null, overdue: boolean, version: number, createdAt: string, updatedAt: string, location: { gridId: string, buildingId: string | null, latitude: number | null, longitude: number | null, address: string | null }, attributes: Array<{ code: string, values: Array<string> }>, reporter: { kind: ReporterKind, anonymous: boolean, personId: string | null, name: string | null }, assignedUnit: { id: string, name: string } | null, assignee: { id: string, name: string } | null, resolution: { outcome: ResolutionOutcome, note: string } | null, timeline: Array<{ version: number, kind: TimelineEventKind, at: string, actorId: string | null, actorRole: Role | null, fromState: IssueState | null, toState: IssueState, note: string | null, automatic: boolean }>, grid: { id: string, name: string }, handlingUnit: { id: string, name: string } } | null };
 
 export type IssuesQueryVariables = Exact<{
   filter?: IssueFilter | null | undefined;
@@ -374,12 +496,11 @@ export type MyNotificationsQueryVariables = Exact<{
 export type MyNotificationsQuery = { myNotifications: { edges: Array<{ node: { id: string, kind: NotificationKind, message: string, createdAt: string, read: boolean, subject: { type: SubjectType, id: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
-  unitId?: string | number | null | undefined;
+  input: MarkNotificationsReadInput;
 }>;
 
 
-export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+export type MarkNotificationsReadMutation = { markNotificationsRead: { markedCount: number } };
 
 export type OrgUnitSummaryFragment = { id: string, kind: OrgUnitKind, code: string, name: string, path: string, parentId: string | null, version: number };
 
@@ -400,7 +521,7 @@ export type OrgUnitQueryVariables = Exact<{
 }>;
 
 
-export type OrgUnitQuery = { orgUnit: { id: string, kind: OrgUnitKind, code: string, name: string, path: string, parentId: string | null, version: number, ancestors: Array<{ id: string, name: string, kind: OrgUnitKind }>, partyBranch: { name: string, secretary: string, memberCount: number } | null, gridWorkers: Array<{ id: string, name: string, phone: string | null }>, children: { edges: Array<{ node: { id: string, kind: OrgUnitKind, code: string, name: string, path: string, parentId: string | null, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type OrgUnitQuery = { orgUnit: { id: string, kind: OrgUnitKind, code: string, name: string, path: string, parentId: string | null, version: number, ancestors: Array<{ id: string, name: string, kind: OrgUnitKind }>, partyBranch: { name: string, secretary: string, memberCount: number } | null, gridWorkers: Array<{ id: string, name: string, phone: string | null }>, children: { edges: Array<{ node: { id: string, kind: OrgUnitKind, code: string, name: string, path: string, parentId: string | null, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type OrgUnitsQueryVariables = Exact<{
   kind: OrgUnitKind;
@@ -1772,8 +1893,10 @@ export const MyNotificationsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
-    mutation MarkNotificationsRead($ids: [ID!]!, $unitId: ID) {
-  markNotificationsRead(ids: $ids, unitId: $unitId)
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    markedCount
+  }
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const HealthDocument = new TypedDocumentString(`
