@@ -60,7 +60,11 @@ export class IssueTransitionInput {
   @Field(() => ID, { description: "The issue." })
   id!: string;
 
-  @Field(() => Int, { nullable: true, description: "The version you read; CONFLICT if the issue changed since." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now.",
+  })
   expectedVersion?: number | null;
 }
 
@@ -135,6 +139,9 @@ export class CommentIssueInput {
 
   @Field(() => String)
   text!: string;
+
+  @Field(() => String, { description: "Chosen by the client per comment (e.g. a UUID); a retry with the same key returns the issue without commenting twice." })
+  idempotencyKey!: string;
 }
 
 @InputType("IssueFilter", {

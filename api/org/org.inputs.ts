@@ -15,6 +15,9 @@ export class CreateOrgUnitInput {
 
   @Field(() => String)
   name!: string;
+
+  @Field(() => String, { description: "Chosen by the client per creation (e.g. a UUID); a retry with the same key returns the same unit." })
+  idempotencyKey!: string;
 }
 
 @InputType("RenameOrgUnitInput")

@@ -50,6 +50,8 @@ const actors = (): Actor[] => {
 
 let segment = 100;
 const nextSegment = () => String((segment += 1));
+/** A new unit's segment and an idempotency key of its own, so each creation is a new request. */
+const fresh = (s: string) => ({ segment: s, idempotencyKey: `building-${s}` });
 
 /** Each operation against one target grid. */
 const operations: Record<string, { write: boolean; run: (token: string, grid: string) => Promise<string> }> = {
@@ -62,7 +64,7 @@ const operations: Record<string, { write: boolean; run: (token: string, grid: st
     write: true,
     run: async (t, g) =>
       outcome(
-        await h.gql(t, `mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id } }`, { i: { parentId: g, kind: "BUILDING", segment: nextSegment(), name: "新楼" } }),
+        await h.gql(t, `mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id } }`, { i: { parentId: g, kind: "BUILDING", name: "新楼", ...fresh(nextSegment()) } }),
       ),
   },
   renameOrgUnit: {
