@@ -255,10 +255,13 @@ export async function moveUnit(ctx: GridnetContext, input: { id: string; newPare
   });
   const outcome = await store.moveUnit(ctx.db, { before: unit, after }, rebased, newParent);
   if (!outcome.ok) {
+    // A concurrent repeat of this move won (and took the segment itself): its result is the answer.
+    const moved = await store.getUnit(ctx.db, unit.id);
+    if (moved && placed(moved)) return present(actor, moved);
     if (outcome.failed.includes(store.MOVE_GUARD)) throw conflict(`Segment ${segment} is already taken under ${newParent.name}.`);
     // A report committed in one of its grids after the guard ran: the guard now says why.
     await ctx.guards.beforeUnitMove(ctx, unit);
-    return settled(ctx, actor, unit.id, placed, `Part of ${unit.name} changed during the move; read it again.`);
+    throw conflict(`Part of ${unit.name} changed during the move; read it again.`);
   }
   return present(actor, { ...after, version: unit.version + 1 });
 }
