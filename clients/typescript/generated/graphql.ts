@@ -7,7 +7,7 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AcceptIssueInput = {
   /** Reclassify; default: the reported category. */
   categoryCode?: string | null | undefined;
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -20,7 +20,7 @@ export type AcceptIssueInput = {
 export type AssignIssueInput = {
   /** The person who handles it. */
   assigneeId?: string | number | null | undefined;
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -40,7 +40,7 @@ export type AttributeDatatype =
   | 'TEXT';
 
 export type CloseIssueInput = {
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -52,6 +52,8 @@ export type CloseIssueInput = {
 
 export type CommentIssueInput = {
   id: string | number;
+  /** Chosen by the client per comment (e.g. a UUID); a retry with the same key returns the issue without commenting twice. */
+  idempotencyKey: string;
   text: string;
 };
 
@@ -94,7 +96,7 @@ export type IssueFilter = {
 
 /** A transition with an optional note for the timeline. */
 export type IssueNoteInput = {
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -126,7 +128,7 @@ export type IssueState =
 export type MergeIssueInput = {
   /** The open issue this one duplicates. */
   duplicateOfId: string | number;
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -154,7 +156,7 @@ export type OrgUnitKind =
   | 'VILLAGE';
 
 export type ReasonInput = {
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -162,7 +164,7 @@ export type ReasonInput = {
 };
 
 export type RejectIssueInput = {
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -200,7 +202,7 @@ export type ResolutionOutcome =
   | 'NOT_RESPONSIBLE';
 
 export type ResolveIssueInput = {
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -225,7 +227,7 @@ export type SubjectType =
 
 /** 督办 from a level above: the urging note is required. */
 export type SuperviseIssueInput = {
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
