@@ -50,6 +50,8 @@ export interface EventRecord {
   toState: IssueState;
   note: string | null;
   automatic: boolean;
+  /** Digest of the request that caused the event (null: automatic, or written before it was kept); recognises a repeat. */
+  requestHash: string | null;
 }
 
 const issueShape = object({
@@ -97,6 +99,7 @@ const eventShape = object({
   toState: oneOf(IssueState),
   note: nullable(str),
   automatic: bool,
+  requestHash: nullable(str),
 });
 
 export function decodeIssue(item: unknown): IssueRecord {

@@ -61,7 +61,11 @@ export class IssueTransitionInput {
   @Field(() => ID, { description: "The issue." })
   id!: string;
 
-  @Field(() => Int, { nullable: true, description: "The version you read; CONFLICT if the issue changed since." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now.",
+  })
   expectedVersion?: number | null;
 }
 
@@ -136,6 +140,9 @@ export class CommentIssueInput {
 
   @Field(() => String, { description: "The comment (at most 1,000 characters)." })
   text!: string;
+
+  @Field(() => String, { description: "Chosen by the client per comment (e.g. a UUID); a retry with the same key returns the issue without commenting twice." })
+  idempotencyKey!: string;
 }
 
 @InputType("IssueFilter", {

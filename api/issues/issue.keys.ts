@@ -2,7 +2,6 @@
 //   issue            pk ISSUE#<id>   sk ISSUE
 //   timeline event   pk ISSUE#<id>   sk EV#<version, 6 digits>     (immutable, put-if-absent)
 //   duplicate link   pk ISSUE#<id>   sk DUP#<duplicateId>
-//   idempotency      pk IDEM#<reporter>#<key>  sk IDEM             (TTL)
 //   index entries    pk UI#<unit>#ALL | UI#<unit>#S#<state> | UI#<unit>#C#<category> | UI#<unit>#P#<priority>
 //                    pk REP#<person> | ASG#<person>    sk <createdAt>#<id>
 //                    pk DUE#<unit>                     sk <dueAt>#<id>   (only while open with a deadline)
@@ -10,7 +9,6 @@ import type { IssuePriority, IssueState } from "./issue.enums";
 
 export const issueKey = (id: string) => ({ pk: `ISSUE#${id}`, sk: "ISSUE" });
 export const eventKey = (id: string, version: number) => ({ pk: `ISSUE#${id}`, sk: `EV#${String(version).padStart(6, "0")}` });
-export const idemKey = (reporter: string, key: string) => ({ pk: `IDEM#${reporter}#${key}`, sk: "IDEM" });
 
 /** The index partitions an issue is listed in. */
 export const partitions = {

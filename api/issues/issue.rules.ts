@@ -2,7 +2,6 @@
 // what input; what each transition writes and whom it notifies. Resolvers call these; these
 // call the stores. Scope and role are checked here on the loaded records, whatever the
 // shield decided.
-import { createHash } from "node:crypto";
 import { ulid } from "ulid";
 import { OrgUnitKind } from "../org";
 import { HandlingLevel, IssueChannel, type IssuePriority, IssueState, ReporterKind, ResolutionOutcome, TimelineEventKind } from "./issue.enums";
@@ -16,6 +15,7 @@ import { loadUnitInScope, requireActor } from "../auth/guards";
 import { admits } from "../auth/policy";
 import { getUnit, reportHold } from "../org";
 import type { TransactItem } from "../store/ops";
+import { awaitClaim, claimItem, readClaim, requestHash, sameRequest } from "../store/idempotency";
 import type { CategoryRecord } from "./category.store";
 import { validateAttributes } from "./category.rules";
 import { ISSUE_ACTIONS, LEVEL_INDEX, MERGE_TARGET_STATES, NEXT_LEVEL, WAITING_STATES, allowedFrom, type Action } from "./issue.machine";
@@ -26,12 +26,12 @@ import { notification, personRecipient, unitRecipient, type NotificationRecord }
 import { canSee, handles, isReporter, present, type IssueView } from "./issue.view";
 import { deadline } from "./sla";
 
-/** How long a report's idempotency key is remembered: longer than any client retries. */
-const IDEMPOTENCY_DAYS = 7;
 const SATISFIED_FROM = 3;
-/** Where a report's idempotency record and its hold on the grid stand in its transaction. */
-const REPORT_IDEMPOTENCY = store.FIRST_EXTRA_ITEM;
+/** Where a report's (or a comment's) idempotency claim and a report's hold on the grid stand in its transaction. */
+const CLAIM_ITEM = store.FIRST_EXTRA_ITEM;
 const REPORT_GRID_HOLD = store.FIRST_EXTRA_ITEM + 1;
+/** Attempts of a transition that lost a race but whose expected version may still hold. */
+const RACE_ATTEMPTS = 5;
 const NEARBY_METRES = 50;
 
 // ---- who may see and do what ----
@@ -155,11 +155,21 @@ export async function reportIssue(ctx: GridnetContext, input: ReportInput): Prom
   const community = await ctx.loaders.orgUnit.load(communityId);
   if (!community) throw notFound("Org unit", communityId);
 
-  const requestHash = createHash("sha256")
-    .update(JSON.stringify([title, description, category.code, grid.id, buildingId, coordinates, address, mediaUrls, input.channel, Boolean(input.anonymous), attributes]))
-    .digest("base64url");
-  const existing = await store.getIdempotentIssueId(ctx.db, actor.sub, key);
-  if (existing) return replay(ctx, actor, existing, requestHash);
+  const hash = requestHash("reportIssue", [
+    title,
+    description,
+    category.code,
+    grid.id,
+    buildingId,
+    coordinates,
+    address,
+    mediaUrls,
+    input.channel,
+    Boolean(input.anonymous),
+    attributes,
+  ]);
+  const existing = await readClaim(ctx.db, actor.sub, key);
+  if (existing) return replay(ctx, actor, sameRequest(existing, hash, "report"));
 
   const now = ctx.now();
   const at = now.toISOString();
@@ -202,20 +212,18 @@ export async function reportIssue(ctx: GridnetContext, input: ReportInput): Prom
     updatedAt: at,
     closedAt: null,
   };
-  const expiresAt = Math.floor(now.getTime() / 1000) + IDEMPOTENCY_DAYS * 86400;
   for (let attempt = 0; ; attempt += 1) {
     const outcome = await store.writeTransition(ctx.db, {
       before: null,
       after: issue,
       event: timelineEvent(issue, actor, TimelineEventKind.REPORTED, null, null, at),
       notifications: [],
-      extra: [store.idempotencyItem(ctx.db, actor.sub, key, issue.id, requestHash, expiresAt), reportHold(ctx.db, grid)],
+      extra: [claimItem(ctx.db, actor.sub, key, { resultId: issue.id, requestHash: hash }, now), reportHold(ctx.db, grid)],
     });
     if (outcome.ok) break;
-    if (outcome.failed.includes(REPORT_IDEMPOTENCY)) {
+    if (outcome.failed.includes(CLAIM_ITEM)) {
       // Another attempt with the same key won the race: answer with its issue.
-      const winner = await waitForIdempotentIssue(ctx, actor.sub, key);
-      return replay(ctx, actor, winner, requestHash);
+      return replay(ctx, actor, sameRequest(await awaitClaim(ctx.db, actor.sub, key), hash, "report"));
     }
     if (outcome.failed.includes(REPORT_GRID_HOLD)) throw conflict(`${grid.name} moved while the report was being filed; report it again.`);
     // Only a transaction conflict on the grid's count is left (reports racing in one grid).
@@ -226,21 +234,9 @@ export async function reportIssue(ctx: GridnetContext, input: ReportInput): Prom
   return { issue: await present(ctx, actor, issue, now), created: true, duplicateSuggestions: await suggestDuplicates(ctx, actor, issue) };
 }
 
-async function waitForIdempotentIssue(ctx: GridnetContext, reporter: string, key: string) {
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    const found = await store.getIdempotentIssueId(ctx.db, reporter, key);
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
-  }
-  throw conflict("Another report with this idempotency key is still being written; retry.");
-}
-
-async function replay(ctx: GridnetContext, actor: Actor, existing: { issueId: string; requestHash: string }, requestHash: string) {
-  if (existing.requestHash !== requestHash) {
-    throw badInput("This idempotency key was already used for a different report; use a new key for a new report.", "idempotencyKey");
-  }
-  const issue = await store.getIssue(ctx.db, existing.issueId);
-  if (!issue) throw notFound("Issue", existing.issueId);
+async function replay(ctx: GridnetContext, actor: Actor, issueId: string) {
+  const issue = await store.getIssue(ctx.db, issueId);
+  if (!issue) throw notFound("Issue", issueId);
   return { issue: await present(ctx, actor, issue), created: false, duplicateSuggestions: await suggestDuplicates(ctx, actor, issue) };
 }
 
@@ -264,8 +260,19 @@ function nearby(a: IssueRecord, b: IssueRecord): boolean {
 
 // ---- transitions ----
 
-/** The timeline event a change to `issue` (already at its new version) writes; no actor: automatic. */
-function timelineEvent(issue: IssueRecord, actor: Actor | null, kind: EventRecord["kind"], fromState: IssueState | null, note: string | null, at: string): EventRecord {
+/**
+ * The timeline event a change to `issue` (already at its new version) writes; no actor: automatic.
+ * `hash` digests the request that caused it, so a repeat of that request is recognised.
+ */
+function timelineEvent(
+  issue: IssueRecord,
+  actor: Actor | null,
+  kind: EventRecord["kind"],
+  fromState: IssueState | null,
+  note: string | null,
+  at: string,
+  hash: string | null = null,
+): EventRecord {
   return {
     issueId: issue.id,
     version: issue.version,
@@ -277,6 +284,7 @@ function timelineEvent(issue: IssueRecord, actor: Actor | null, kind: EventRecor
     toState: issue.state,
     note,
     automatic: actor === null,
+    requestHash: hash,
   };
 }
 
@@ -297,25 +305,42 @@ interface TransitionInput {
   expectedVersion?: number | null;
 }
 
+/** A comment's idempotency key and the digest of the comment it names. */
+interface KeyedRequest {
+  key: string;
+  hash: string;
+}
+
 /**
  * Runs one transition: load, check visibility, version, role and state, apply the change,
- * write issue + event + index + outbox in one transaction. A lost race is CONFLICT.
+ * write issue + event + index + outbox in one transaction. A lost race is CONFLICT — except
+ * for a repeat (docs/idempotency.md): the same actor sending the same transition with the same
+ * input at the version their first attempt moved the issue from gets the issue as it is now,
+ * and nothing is written again. A keyed request (a comment) is recognised by its claim instead.
  */
 async function transition(
   ctx: GridnetContext,
   input: TransitionInput,
   action: Action,
   change: (issue: IssueRecord, actor: Actor, now: Date) => Promise<Change> | Change,
-  options: { retryOnRace?: boolean } = {},
+  options: { retryOnRace?: boolean; keyed?: KeyedRequest } = {},
 ): Promise<IssueView> {
   const actor = requireActor(ctx);
   const id = valid.id(input.id, "id");
+  const expected = input.expectedVersion ?? null;
+  const { expectedVersion: _seen, ...asked } = input;
+  const hash = options.keyed?.hash ?? requestHash(ISSUE_ACTIONS[action].field, { action, ...asked });
   for (let attempt = 0; ; attempt += 1) {
+    if (options.keyed) {
+      const claim = await readClaim(ctx.db, actor.sub, options.keyed.key);
+      if (claim) return replayKeyed(ctx, actor, sameRequest(claim, hash, action));
+    }
     const issue = await store.getIssue(ctx.db, id);
     if (!issue) throw notFound("Issue", id);
     if (!canSee(actor, issue)) throw forbidden(`Issue ${id} is outside your scope.`);
-    if (input.expectedVersion !== null && input.expectedVersion !== undefined && input.expectedVersion !== issue.version) {
-      throw conflict(`Issue ${id} changed since you read it (now version ${issue.version}, you had ${input.expectedVersion}).`);
+    if (expected !== null && expected !== issue.version) {
+      if (await isRepeat(ctx.db, actor, issue, action, expected, hash)) return present(ctx, actor, issue);
+      throw conflict(`Issue ${id} changed since you read it (now version ${issue.version}, you had ${expected}).`);
     }
     if (!(await mayAct(ctx, actor, action, issue))) throw forbidden(`Your role may not ${action} this issue.`);
     if (!allowedFrom(action, issue.state)) {
@@ -325,28 +350,54 @@ async function transition(
       });
     }
     const now = ctx.now();
-    const { outcome, after } = await write(ctx.db, actor, issue, action, await change(issue, actor, now), now);
+    const applied = await change(issue, actor, now);
+    const claim = options.keyed ? [claimItem(ctx.db, actor.sub, options.keyed.key, { resultId: id, requestHash: hash }, now)] : [];
+    const { outcome, after } = await write(ctx.db, actor, issue, action, { ...applied, extra: (a) => [...claim, ...(applied.extra?.(a) ?? [])] }, now, hash);
     if (outcome.ok) {
       ctx.loaders.issue.clear(id).prime(id, after);
       ctx.loaders.history.clear(id);
       return present(ctx, actor, after, now);
     }
+    if (options.keyed && outcome.failed.includes(CLAIM_ITEM)) {
+      // A concurrent attempt with the same key won: answer as it did.
+      return replayKeyed(ctx, actor, sameRequest(await awaitClaim(ctx.db, actor.sub, options.keyed.key), hash, action));
+    }
     if (outcome.failed.length > 0 && !outcome.failed.includes(store.ISSUE_ITEM)) {
       throw conflict(`Issue ${id} could not be ${action}ed: a linked record changed meanwhile.`);
     }
-    if (!options.retryOnRace || attempt >= 2) throw conflict(`Issue ${id} was changed by someone else meanwhile; read it again.`);
+    // Lost a race. With an expected version, reading again tells a repeat of this very request
+    // (answered above) from someone else's change (CONFLICT), and retries when nobody committed.
+    if ((expected === null && !options.retryOnRace) || attempt >= RACE_ATTEMPTS - 1) {
+      throw conflict(`Issue ${id} was changed by someone else meanwhile; read it again.`);
+    }
+    await new Promise((r) => setTimeout(r, 10 * (attempt + 1)));
   }
 }
 
+/** Whether the event that moved `issue` from version `from` was this actor's same request. */
+async function isRepeat(db: Db, actor: Actor, issue: IssueRecord, action: Action, from: number, hash: string): Promise<boolean> {
+  if (from < 1 || from >= issue.version) return false;
+  const event = await store.getEvent(db, issue.id, from + 1);
+  return event !== null && event.actorId === actor.sub && event.kind === ISSUE_ACTIONS[action].event && event.requestHash === hash;
+}
+
+/** The answer to a repeated keyed request: the issue it acted on, as it is now. */
+async function replayKeyed(ctx: GridnetContext, actor: Actor, issueId: string): Promise<IssueView> {
+  const issue = await store.getIssue(ctx.db, issueId);
+  if (!issue) throw notFound("Issue", issueId);
+  if (!canSee(actor, issue)) throw forbidden(`Issue ${issueId} is outside your scope.`);
+  return present(ctx, actor, issue);
+}
+
 /** Applies one action's change to `issue` and writes it; `actor` null: the system (the sweep). */
-async function write(db: Db, actor: Actor | null, issue: IssueRecord, action: Action, applied: Change, now: Date) {
+async function write(db: Db, actor: Actor | null, issue: IssueRecord, action: Action, applied: Change, now: Date, hash: string | null = null) {
   const at = now.toISOString();
   const target = ISSUE_ACTIONS[action].to;
   const after: IssueRecord = { ...issue, ...(target === "same" ? {} : { state: target }), ...applied.after, version: issue.version + 1, updatedAt: at };
   const outcome = await store.writeTransition(db, {
     before: issue,
     after,
-    event: timelineEvent(after, actor, ISSUE_ACTIONS[action].event, issue.state, applied.note ?? null, at),
+    event: timelineEvent(after, actor, ISSUE_ACTIONS[action].event, issue.state, applied.note ?? null, at, hash),
     notifications: applied.notifications?.(after, at) ?? [],
     extra: applied.extra?.(after),
   });
@@ -557,7 +608,11 @@ function supervisionNotices(before: IssueRecord, after: IssueRecord, at: string,
   ];
 }
 
-export function commentIssue(ctx: GridnetContext, input: { id: string; text: string }) {
+/** A comment names its own idempotency key: it moves no state, so no version can tell a repeat. */
+export function commentIssue(ctx: GridnetContext, input: { id: string; text: string; idempotencyKey: string }) {
+  const key = valid.key(input.idempotencyKey, "idempotencyKey");
   const text = valid.text(input.text, "text", 1000);
-  return transition(ctx, { id: input.id }, "comment", () => ({ after: {}, note: text }), { retryOnRace: true });
+  const id = valid.id(input.id, "id");
+  const keyed = { key, hash: requestHash("commentIssue", { id, text }) };
+  return transition(ctx, { id }, "comment", () => ({ after: {}, note: text }), { retryOnRace: true, keyed });
 }

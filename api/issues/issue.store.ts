@@ -7,7 +7,7 @@ import type { NotificationRecord } from "../notifications/notification.store";
 import { AGGREGATE_ITEM, FIRST_EXTRA_ITEM, writeAggregate } from "../store/aggregate";
 import type { Db } from "../store/dynamo";
 import { decodeEvent, decodeIssue, type EventRecord, type IssueRecord } from "./issue.codec";
-import { eventKey, idemKey, issueKey, partitions } from "./issue.keys";
+import { eventKey, issueKey, partitions } from "./issue.keys";
 import { WAITING_STATES } from "./issue.machine";
 import { batchGet, queryAll, queryPage, type Item, type Page, type PageQuery, type TransactItem, type TransactOutcome } from "../store/ops";
 
@@ -85,9 +85,10 @@ export async function listIndex(db: Db, query: Omit<PageQuery, "index">): Promis
   return queryPage<{ issueId: string }>(db, query);
 }
 
-export async function getIdempotentIssueId(db: Db, reporter: string, key: string): Promise<{ issueId: string; requestHash: string } | null> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: idemKey(reporter, key) }));
-  return out.Item ? { issueId: out.Item.issueId as string, requestHash: out.Item.requestHash as string } : null;
+/** One timeline event: the one that moved the issue to `version`, or null. */
+export async function getEvent(db: Db, id: string, version: number): Promise<EventRecord | null> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: eventKey(id, version), ConsistentRead: true }));
+  return out.Item ? decodeEvent(out.Item) : null;
 }
 
 // ---- writes ----
@@ -97,7 +98,7 @@ export interface Transition {
   after: IssueRecord;
   event: EventRecord;
   notifications: NotificationRecord[];
-  /** Extra items in the same transaction (idempotency record, duplicate link, a condition on another issue). */
+  /** Extra items in the same transaction (idempotency claim, duplicate link, a condition on another issue). */
   extra?: TransactItem[];
 }
 
@@ -121,17 +122,6 @@ export function writeTransition(db: Db, t: Transition): Promise<TransactOutcome>
     outbox: t.notifications,
     extra: t.extra,
   });
-}
-
-/** The idempotency record written with a report: absent → this report creates the issue. */
-export function idempotencyItem(db: Db, reporter: string, key: string, issueId: string, requestHash: string, expiresAt: number): TransactItem {
-  return {
-    Put: {
-      TableName: db.table,
-      Item: { ...idemKey(reporter, key), type: "Idempotency", issueId, requestHash, expiresAt },
-      ConditionExpression: "attribute_not_exists(pk)",
-    },
-  };
 }
 
 /** Links a merged duplicate to the issue it duplicates, which must still be in one of `states`. */

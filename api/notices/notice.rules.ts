@@ -9,6 +9,7 @@ import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { conflict, forbidden } from "../errors";
+import { reusedKey } from "../store/idempotency";
 import { NOTICE_POLICY as POLICY } from "./notice.policy";
 import { getNotice, listBoards, noticeId, putNotice, type NoticeRecord } from "./notice.store";
 
@@ -24,7 +25,7 @@ export async function postNotice(ctx: GridnetContext, input: { unitId?: string |
   const first = await getNotice(ctx.db, notice.id);
   if (!first) throw conflict("A notice with this idempotency key is still being written; retry.");
   if (first.title !== title || first.body !== body || first.unitId !== unit.id) {
-    throw conflict("This idempotency key was already used for a different notice; use a new key for a new notice.");
+    throw reusedKey("notice");
   }
   return first;
 }

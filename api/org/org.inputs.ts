@@ -15,6 +15,9 @@ export class CreateOrgUnitInput {
 
   @Field(() => String, { description: "The unit's name, e.g. 凤凰山社区第3网格." })
   name!: string;
+
+  @Field(() => String, { description: "Chosen by the client per creation (e.g. a UUID); a retry with the same key returns the same unit." })
+  idempotencyKey!: string;
 }
 
 @InputType("RenameOrgUnitInput", { description: "A new name for a unit in your scope." })

@@ -13,6 +13,7 @@ import { badInput, conflict, forbidden, notFound } from "../errors";
 import { maskName, maskPhone } from "../people/masking";
 import { getPerson } from "../people/people.store";
 import type { Page } from "../store/ops";
+import { awaitClaim, claimItem, readClaim, requestHash, sameRequest } from "../store/idempotency";
 import { ORG_POLICY } from "./org.policy";
 import * as store from "./org.store";
 import type { GridWorkerRecord, OrgUnitRecord } from "./org.codec";
@@ -168,30 +169,50 @@ function checkVersion(unit: OrgUnitRecord, expected: number | null | undefined):
   }
 }
 
-export async function createUnit(ctx: GridnetContext, input: { parentId: string; kind: OrgUnitKind; segment: string; name: string }) {
+/** Attempts of a creation that met a concurrent transaction (nobody's condition failed). */
+const CREATE_ATTEMPTS = 4;
+
+export async function createUnit(ctx: GridnetContext, input: { parentId: string; kind: OrgUnitKind; segment: string; name: string; idempotencyKey: string }) {
   const actor = authorize(ctx, ORG_POLICY.createOrgUnit, "change the hierarchy");
+  const key = valid.key(input.idempotencyKey, "idempotencyKey");
   const name = unitName(input.name);
   const segment = segmentFor(input.kind, input.segment);
-  const parentUnit = await loadUnitInScope(ctx, input.parentId, "parentId");
-  const now = new Date().toISOString();
-  const unit: OrgUnitRecord = {
-    id: `ou_${ulid()}`,
-    kind: input.kind,
-    segment,
-    name,
-    parentId: parentUnit.id,
-    ...childOf(parentUnit, input.kind, segment),
-    version: 1,
-    partyBranch: null,
-    workers: [],
-    createdAt: now,
-    updatedAt: now,
-  };
-  const outcome = await store.createUnit(ctx.db, unit, parentUnit);
-  if (!outcome.ok) {
+  const parentId = valid.id(input.parentId, "parentId");
+  const hash = requestHash("createOrgUnit", { parentId, kind: input.kind, segment, name });
+  for (let attempt = 0; ; attempt += 1) {
+    const claimed = await readClaim(ctx.db, actor.sub, key);
+    if (claimed) return createdBefore(ctx, actor, sameRequest(claimed, hash, "unit"));
+    const parentUnit = await loadUnitInScope(ctx, parentId, "parentId");
+    const now = new Date();
+    const unit: OrgUnitRecord = {
+      id: `ou_${ulid()}`,
+      kind: input.kind,
+      segment,
+      name,
+      parentId: parentUnit.id,
+      ...childOf(parentUnit, input.kind, segment),
+      version: 1,
+      partyBranch: null,
+      workers: [],
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    const outcome = await store.createUnit(ctx.db, unit, parentUnit, claimItem(ctx.db, actor.sub, key, { resultId: unit.id, requestHash: hash }, now));
+    if (outcome.ok) return present(actor, unit);
+    // A concurrent attempt with the same key won: answer as it did.
+    if (outcome.failed.includes(store.CREATE_CLAIM)) return createdBefore(ctx, actor, sameRequest(await awaitClaim(ctx.db, actor.sub, key), hash, "unit"));
     if (outcome.failed.includes(store.CREATE_GUARD)) throw conflict(`Segment ${segment} is already taken under ${parentUnit.name}.`);
-    throw conflict(`Org unit ${parentUnit.id} changed while the unit was being created; try again.`);
+    if (outcome.failed.length > 0 || attempt >= CREATE_ATTEMPTS - 1) throw conflict(`Org unit ${parentUnit.id} changed while the unit was being created; try again.`);
+    ctx.loaders.orgUnit.clear(parentUnit.id);
+    await new Promise((r) => setTimeout(r, 10 * (attempt + 1)));
   }
+}
+
+/** The unit a repeated creation made, as it is now (renamed or moved since, perhaps). */
+async function createdBefore(ctx: GridnetContext, actor: Actor, id: string) {
+  const unit = await store.getUnit(ctx.db, id);
+  if (!unit) throw notFound("Org unit", id);
+  if (!canSeeUnit(actor, unit)) throw forbidden(`Org unit ${id} is outside your scope.`);
   return present(actor, unit);
 }
 
@@ -206,9 +227,11 @@ export async function renameUnit(ctx: GridnetContext, input: { id: string; name:
   const actor = authorize(ctx, ORG_POLICY.renameOrgUnit, "change the hierarchy");
   const name = unitName(input.name);
   const unit = await changeableUnit(ctx, actor, input.id);
+  // Setting a value: when it already holds (a repeat), there is nothing to write, whatever was read.
+  if (unit.name === name) return present(actor, unit);
   checkVersion(unit, input.expectedVersion);
   const outcome = await store.updateUnit(ctx.db, unit, { name });
-  if (!outcome.ok) throw conflict(`Org unit ${unit.id} changed while it was being renamed; read it again.`);
+  if (!outcome.ok) return settled(ctx, actor, unit.id, (u) => u.name === name, `Org unit ${unit.id} changed while it was being renamed; read it again.`);
   return present(actor, { ...unit, name, version: unit.version + 1 });
 }
 
@@ -218,6 +241,8 @@ export async function moveUnit(ctx: GridnetContext, input: { id: string; newPare
   const segment = segmentFor(unit.kind, input.segment ?? unit.segment);
   const newParent = await loadUnitInScope(ctx, input.newParentId, "newParentId");
   if (newParent.path === unit.path || newParent.path.startsWith(`${unit.path}/`)) throw badInput("A unit cannot move beneath itself.", "newParentId");
+  const placed = (u: OrgUnitRecord) => u.parentId === newParent.id && u.segment === segment;
+  if (placed(unit)) return present(actor, unit);
   checkVersion(unit, input.expectedVersion);
   const place = childOf(newParent, unit.kind, segment);
   // Work filed under the unit (issues today) may forbid the move: each feature says (its guard).
@@ -241,6 +266,9 @@ export async function moveUnit(ctx: GridnetContext, input: { id: string; newPare
   });
   const outcome = await store.moveUnit(ctx.db, { before: unit, after }, rebased, newParent);
   if (!outcome.ok) {
+    // A concurrent repeat of this move won (and took the segment itself): its result is the answer.
+    const moved = await store.getUnit(ctx.db, unit.id);
+    if (moved && placed(moved)) return present(actor, moved);
     if (outcome.failed.includes(store.MOVE_GUARD)) throw conflict(`Segment ${segment} is already taken under ${newParent.name}.`);
     // A report committed in one of its grids after the guard ran: the guard now says why.
     await ctx.guards.beforeUnitMove(ctx, unit);
@@ -257,8 +285,10 @@ export async function assignGridWorker(ctx: GridnetContext, input: { gridId: str
   if (person.role !== Role.GRID_WORKER) throw badInput(`${person.id} has the role ${person.role}, not GRID_WORKER.`, "userId");
   const previous = person.orgId && person.orgId !== grid.id ? await ctx.loaders.orgUnit.load(person.orgId) : null;
   if (previous && !inScope(actor, previous.path)) throw forbidden(`${person.id} serves a grid outside your scope.`);
+  const serves = (g: OrgUnitRecord) => g.workers.some((w) => w.id === person.id);
+  if (person.orgId === grid.id && serves(grid)) return present(actor, grid);
   const outcome = await store.assignWorker(ctx.db, grid, previous, person);
-  if (!outcome.ok) throw conflict(`${person.id} or the grid changed meanwhile; read again.`);
+  if (!outcome.ok) return settled(ctx, actor, grid.id, serves, `${person.id} or the grid changed meanwhile; read again.`);
   const workers = [...grid.workers.filter((w) => w.id !== person.id), { id: person.id, name: person.name, phone: person.phone }];
   return present(actor, { ...grid, workers, version: grid.version + 1 });
 }
@@ -271,9 +301,21 @@ export async function setPartyBranch(ctx: GridnetContext, input: { gridId: strin
     memberCount: valid.integer(input.memberCount, "memberCount", 0, 10_000),
   };
   const grid = await loadGridInScope(ctx, input.gridId);
+  const recorded = (g: OrgUnitRecord) => JSON.stringify(g.partyBranch) === JSON.stringify(partyBranch);
+  if (recorded(grid)) return present(actor, grid);
   const outcome = await store.updateUnit(ctx.db, grid, { partyBranch });
-  if (!outcome.ok) throw conflict(`Grid ${grid.id} changed meanwhile; try again.`);
+  if (!outcome.ok) return settled(ctx, actor, grid.id, recorded, `Grid ${grid.id} changed meanwhile; try again.`);
   return present(actor, { ...grid, partyBranch, version: grid.version + 1 });
+}
+
+/**
+ * After a lost race on a "set to a value" change: if the value now holds (a concurrent repeat
+ * of the same request won), that is the answer; otherwise the race was lost to someone else.
+ */
+async function settled(ctx: GridnetContext, actor: Actor, id: string, holds: (unit: OrgUnitRecord) => boolean, message: string) {
+  const now = await store.getUnit(ctx.db, id);
+  if (now && holds(now)) return present(actor, now);
+  throw conflict(message);
 }
 
 async function loadGridInScope(ctx: GridnetContext, id: string): Promise<OrgUnitRecord> {

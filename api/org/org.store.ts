@@ -91,7 +91,10 @@ export async function listDescendants(db: Db, root: OrgUnitRecord, limit: number
 /** Index of the item whose condition failing means "the segment is taken". */
 export const CREATE_GUARD = 1;
 
-export function createUnit(db: Db, unit: OrgUnitRecord, parent: OrgUnitRecord): Promise<TransactOutcome> {
+/** Index of the creation's idempotency claim (`claim`, written with the unit). */
+export const CREATE_CLAIM = 3;
+
+export function createUnit(db: Db, unit: OrgUnitRecord, parent: OrgUnitRecord, claim: TransactItem): Promise<TransactOutcome> {
   return transact(db, [
     { Put: { TableName: db.table, Item: unitItem(unit), ConditionExpression: "attribute_not_exists(pk)" } },
     { Put: { TableName: db.table, Item: guardItem(unit), ConditionExpression: "attribute_not_exists(pk)" } },
@@ -105,6 +108,7 @@ export function createUnit(db: Db, unit: OrgUnitRecord, parent: OrgUnitRecord): 
         ExpressionAttributeValues: { ":path": parent.path },
       },
     },
+    claim,
   ]);
 }
 

@@ -8,7 +8,7 @@ import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import type { PersonRecord } from "./person.codec";
-import { updatePersonItem } from "./people.store";
+import { getPerson, updatePersonItem } from "./people.store";
 import { transact } from "../store/ops";
 
 const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
@@ -22,9 +22,17 @@ export async function updatePerson(ctx: GridnetContext, input: { id: string; nam
   const before = id === actor.sub ? await ctx.loaders.person.load(id) : await adminsPerson(ctx, id);
   if (!before) throw notFound("User", id);
   const after: PersonRecord = { ...before, name: name ?? before.name, phone: phone === undefined ? before.phone : phone };
+  // Setting values: when they already hold (a repeat), there is nothing to write.
+  const holds = (p: PersonRecord) => p.name === after.name && p.phone === after.phone;
+  if (holds(before)) return before;
   const copies = await ctx.guards.copiesOfPerson(ctx, before, after);
   const outcome = await transact(ctx.db, [updatePersonItem(ctx.db, before, after), ...copies]);
-  if (!outcome.ok) throw conflict(`${id} (or a record that copies them) changed meanwhile; read again.`);
+  if (!outcome.ok) {
+    // A concurrent repeat of this same change may have won; then its result is the answer.
+    const now = await getPerson(ctx.db, id);
+    if (now && holds(now)) return now;
+    throw conflict(`${id} (or a record that copies them) changed meanwhile; read again.`);
+  }
   ctx.loaders.person.clear(id).prime(id, after);
   return after;
 }

@@ -50,6 +50,8 @@ const actors = (): Actor[] => {
 
 let segment = 100;
 const nextSegment = () => String((segment += 1));
+/** A new unit's segment and an idempotency key of its own, so each creation is a new request. */
+const fresh = (s: string) => ({ segment: s, idempotencyKey: `building-${s}` });
 
 /** Each operation against one target grid. */
 /** A read through `orgUnit(id)`: HIDDEN when the lookup answers null (it does for a unit you may not see). */
@@ -68,7 +70,7 @@ const operations: Record<string, { write: boolean; lookup?: true; run: (token: s
     write: true,
     run: async (t, g) =>
       outcome(
-        await h.gql(t, `mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id } }`, { i: { parentId: g, kind: "BUILDING", segment: nextSegment(), name: "新楼" } }),
+        await h.gql(t, `mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id } }`, { i: { parentId: g, kind: "BUILDING", name: "新楼", ...fresh(nextSegment()) } }),
       ),
   },
   renameOrgUnit: {

@@ -257,9 +257,11 @@ const TRANSITION_CASES: Case[] = [
   ["note missing", "BAD_USER_INPUT", "supervise", () => ({ id: id(IssueState.ASSIGNED)() })],
   ["note blank", "BAD_USER_INPUT", "supervise", () => ({ id: id(IssueState.ASSIGNED)(), note: " " })],
   ["note of 501 characters", "BAD_USER_INPUT", "supervise", () => ({ id: id(IssueState.ASSIGNED)(), note: long(501) })],
-  ["text empty", "BAD_USER_INPUT", "comment", () => ({ id: id(IssueState.REPORTED)(), text: "" })],
-  ["text of 1001 characters", "BAD_USER_INPUT", "comment", () => ({ id: id(IssueState.REPORTED)(), text: long(1001) })],
-  ["text with a line separator", "BAD_USER_INPUT", "comment", () => ({ id: id(IssueState.REPORTED)(), text: "已联系\u2028物业" })],
+  ["text empty", "BAD_USER_INPUT", "comment", () => ({ id: id(IssueState.REPORTED)(), text: "", idempotencyKey: "c-1" })],
+  ["text of 1001 characters", "BAD_USER_INPUT", "comment", () => ({ id: id(IssueState.REPORTED)(), text: long(1001), idempotencyKey: "c-2" })],
+  ["text with a line separator", "BAD_USER_INPUT", "comment", () => ({ id: id(IssueState.REPORTED)(), text: "已联系\u2028物业", idempotencyKey: "c-3" })],
+  ["idempotency key with a space", "BAD_USER_INPUT", "comment", () => ({ id: id(IssueState.REPORTED)(), text: "跟进", idempotencyKey: "c 4" })],
+  ["idempotency key empty", "BAD_USER_INPUT", "comment", () => ({ id: id(IssueState.REPORTED)(), text: "跟进", idempotencyKey: "" })],
 ];
 
 /** Input every transition would accept, but for the issue id. */
@@ -275,7 +277,7 @@ const VALID: Record<Transition, Record<string, unknown>> = {
   close: { satisfaction: 5 },
   reopen: { reason: "返工" },
   supervise: { note: "督办" },
-  comment: { text: "跟进" },
+  comment: { text: "跟进", idempotencyKey: "c-valid" },
 };
 const ID_CASES: Case[] = (Object.keys(M) as Transition[]).flatMap((name): Case[] => [
   ["unknown issue id", "NOT_FOUND", name, () => ({ ...VALID[name], ...(name === "merge" ? { duplicateOfId: target.REPORTED } : {}), id: "is_01J00000000000000000000000" })],

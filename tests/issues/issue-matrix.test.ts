@@ -107,7 +107,7 @@ const MUTATIONS: Record<MutationName, { state: IssueState | null; run: (t: strin
   close: { state: IssueState.RESOLVED, run: (t, id) => h.gql(t, Q.close, { i: { id, satisfaction: 5 } }) },
   reopen: { state: IssueState.RESOLVED, run: (t, id) => h.gql(t, Q.reopen, { i: { id, reason: "垃圾又堆起来了" } }) },
   supervise: { state: IssueState.ASSIGNED, run: (t, id) => h.gql(t, Q.supervise, { i: { id, note: "请尽快办结" } }) },
-  comment: { state: IssueState.REPORTED, run: (t, id) => h.gql(t, Q.comment, { i: { id, text: "已联系物业" } }) },
+  comment: { state: IssueState.REPORTED, run: (t, id) => h.gql(t, Q.comment, { i: { id, text: "已联系物业", idempotencyKey: `c-${id}` } }) },
 };
 
 // ---- who may do what: read from the policy table the domain interprets ----

@@ -215,11 +215,13 @@ it("shows residents the public status of their community's issues, not the detai
 it("lets anyone who sees the issue comment, except partners, without changing its state", async () => {
   const { issue } = await report(worker);
   const commented = await h.gql(resident, `mutation($i: CommentIssueInput!) { commentIssue(input: $i) { state version timeline { kind note } } }`, {
-    i: { id: issue.id, text: "我家门口也是" },
+    i: { id: issue.id, text: "我家门口也是", idempotencyKey: "c-door" },
   });
   expect(commented.data!.commentIssue).toMatchObject({ state: "REPORTED", version: 2 });
   const partner = await h.token(Role.PARTNER, "500106");
-  expect(outcome(await h.gql(partner, `mutation($i: CommentIssueInput!) { commentIssue(input: $i) { id } }`, { i: { id: issue.id, text: "x" } }))).toBe("FORBIDDEN");
+  expect(
+    outcome(await h.gql(partner, `mutation($i: CommentIssueInput!) { commentIssue(input: $i) { id } }`, { i: { id: issue.id, text: "x", idempotencyKey: "c-partner" } })),
+  ).toBe("FORBIDDEN");
 });
 
 it("refuses to move a unit that has issues, which would stay listed under its old ancestors", async () => {

@@ -32,13 +32,13 @@ it("shows a resident their community's board merged with the district's, newest 
   expect(await titles(jinrongAdmin)).toEqual(["金蓉停水通知", "和顺茶馆本周安排"]);
 });
 
-it("posts once per idempotency key: a retry returns the first notice; another notice under the key is a CONFLICT", async () => {
+it("posts once per idempotency key: a retry returns the first notice; another notice under the key is BAD_USER_INPUT", async () => {
   const input = { idempotencyKey: "n-retry", title: "议事会通知", body: "本月议事会周四晚七点召开。" };
   const first = await h.gql(fenghuangAdmin, POST, { i: input });
   const again = await h.gql(fenghuangAdmin, POST, { i: input });
   expect(again.data!.postNotice).toEqual(first.data!.postNotice);
   expect((await titles(resident)).filter((t: string) => t === "议事会通知")).toHaveLength(1);
-  expect(outcome(await h.gql(fenghuangAdmin, POST, { i: { ...input, body: "改期" } }))).toBe("CONFLICT");
+  expect(outcome(await h.gql(fenghuangAdmin, POST, { i: { ...input, body: "改期" } }))).toBe("BAD_USER_INPUT");
 });
 
 it("gives partners a notice's free text through the masking layer", async () => {

@@ -142,7 +142,7 @@ describe("changing the hierarchy", () => {
 
   it("creates a grid under a community and finds it among the children", async () => {
     const community = h.unit("凤凰山社区");
-    const res = await h.gql(fenghuangshanAdmin, create, { i: { parentId: community.id, kind: "GRID", segment: "09", name: "凤凰山社区第9网格" } });
+    const res = await h.gql(fenghuangshanAdmin, create, { i: { parentId: community.id, kind: "GRID", segment: "09", name: "凤凰山社区第9网格", idempotencyKey: "grid-09" } });
     expect(res.errors).toBeUndefined();
     expect(res.data!.createOrgUnit).toMatchObject({ code: "50010600400109", path: "/500106/004/001/09", version: 1 });
     const list = await h.gql(fenghuangshanAdmin, `query($id: ID!) { orgUnit(id: $id) { children { edges { node { name } } } } }`, { id: community.id });
@@ -152,7 +152,9 @@ describe("changing the hierarchy", () => {
   it("gives a taken segment to exactly one of two concurrent creates", async () => {
     const community = h.unit("金蓉社区");
     const results = await Promise.all(
-      ["甲", "乙"].map((n) => h.gql(ciqikouAdmin, create, { i: { parentId: community.id, kind: "GRID", segment: "07", name: `金蓉社区${n}网格` } })),
+      ["甲", "乙"].map((n, k) =>
+        h.gql(ciqikouAdmin, create, { i: { parentId: community.id, kind: "GRID", segment: "07", name: `金蓉社区${n}网格`, idempotencyKey: `grid-07-${k}` } }),
+      ),
     );
     expect(results.map(outcome).sort()).toEqual(["CONFLICT", "OK"]);
   });
@@ -160,14 +162,15 @@ describe("changing the hierarchy", () => {
   it("refuses bad input with BAD_USER_INPUT or NOT_FOUND and writes nothing", async () => {
     const community = h.unit("凤凰山社区");
     const cases: [Record<string, unknown>, string][] = [
-      [{ parentId: community.id, kind: "GRID", segment: "10", name: "   " }, "BAD_USER_INPUT"],
-      [{ parentId: community.id, kind: "GRID", segment: "10", name: "网".repeat(61) }, "BAD_USER_INPUT"],
-      [{ parentId: community.id, kind: "GRID", segment: "10", name: "bad\u0000name" }, "BAD_USER_INPUT"],
-      [{ parentId: community.id, kind: "GRID", segment: "1", name: "短码" }, "BAD_USER_INPUT"],
-      [{ parentId: community.id, kind: "GRID", segment: "ab", name: "字母" }, "BAD_USER_INPUT"],
-      [{ parentId: community.id, kind: "STREET", segment: "010", name: "错层" }, "BAD_USER_INPUT"],
-      [{ parentId: "no-such-unit", kind: "GRID", segment: "10", name: "无主" }, "NOT_FOUND"],
-      [{ parentId: "bad id with spaces", kind: "GRID", segment: "10", name: "无主" }, "BAD_USER_INPUT"],
+      [{ parentId: community.id, kind: "GRID", segment: "10", name: "   ", idempotencyKey: "k-bad" }, "BAD_USER_INPUT"],
+      [{ parentId: community.id, kind: "GRID", segment: "10", name: "网".repeat(61), idempotencyKey: "k-bad" }, "BAD_USER_INPUT"],
+      [{ parentId: community.id, kind: "GRID", segment: "10", name: "bad\u0000name", idempotencyKey: "k-bad" }, "BAD_USER_INPUT"],
+      [{ parentId: community.id, kind: "GRID", segment: "1", name: "短码", idempotencyKey: "k-bad" }, "BAD_USER_INPUT"],
+      [{ parentId: community.id, kind: "GRID", segment: "ab", name: "字母", idempotencyKey: "k-bad" }, "BAD_USER_INPUT"],
+      [{ parentId: community.id, kind: "STREET", segment: "010", name: "错层", idempotencyKey: "k-bad" }, "BAD_USER_INPUT"],
+      [{ parentId: "no-such-unit", kind: "GRID", segment: "10", name: "无主", idempotencyKey: "k-bad" }, "NOT_FOUND"],
+      [{ parentId: "bad id with spaces", kind: "GRID", segment: "10", name: "无主", idempotencyKey: "k-bad" }, "BAD_USER_INPUT"],
+      [{ parentId: community.id, kind: "GRID", segment: "10", name: "好名", idempotencyKey: "k bad" }, "BAD_USER_INPUT"],
     ];
     for (const [input, code] of cases) {
       expect([JSON.stringify(input), outcome(await h.gql(fenghuangshanAdmin, create, { i: input }))]).toEqual([JSON.stringify(input), code]);

@@ -23,7 +23,9 @@ it("never leaves an issue at a path its grid has left, over many rounds of repor
   const to = h.unit("香榭里社区");
   const tally = { moved: 0, refusedMoves: 0, reports: 0, refusedReports: 0 };
   for (let round = 0; round < 16; round += 1) {
-    const created = await h.gql(district, CREATE, { i: { parentId: from.id, kind: "GRID", segment: String(60 + round), name: `竞速网格${round}` } });
+    const created = await h.gql(district, CREATE, {
+      i: { parentId: from.id, kind: "GRID", segment: String(60 + round), name: `竞速网格${round}`, idempotencyKey: `race-${round}` },
+    });
     expect(outcome(created)).toBe("OK");
     const gridId: string = created.data!.createOrgUnit.id;
     // Staggered starts, different each round, so the move lands before, between and after reports.
@@ -60,7 +62,7 @@ it("never leaves an issue at a path its grid has left, over many rounds of repor
 });
 
 it("refuses, with CONFLICT, a report whose grid moved after the report read it", async () => {
-  const created = await h.gql(district, CREATE, { i: { parentId: h.unit("凤凰山社区").id, kind: "GRID", segment: "59", name: "迟到网格" } });
+  const created = await h.gql(district, CREATE, { i: { parentId: h.unit("凤凰山社区").id, kind: "GRID", segment: "59", name: "迟到网格", idempotencyKey: "late-grid" } });
   const gridId: string = created.data!.createOrgUnit.id;
   // The report's context loads the grid first (as a report would), then the grid moves.
   const { createContext } = await import("../../api/context");

@@ -202,13 +202,17 @@ const EVENT = {
   toState: "ASSIGNED",
   note: "还是不亮",
   automatic: false,
+  requestHash: "n4bQgYhMfWWaL-qgxVrQFaO_TxsrC5Is0V1sFbDdCNg",
 } as const satisfies Record<keyof EventRecord, unknown>;
 
 describe("decodeEvent", () => {
   it("decodes a stored event to exactly its record, and an automatic one without actor", () => {
     expect(decodeEvent({ pk: `ISSUE#${ISSUE.id}`, sk: "EV#0006", ...EVENT })).toEqual(EVENT);
-    const automatic = { ...EVENT, kind: "SUPERVISED", actorId: null, actorRole: null, fromState: null, note: null, automatic: true };
+    const automatic = { ...EVENT, kind: "SUPERVISED", actorId: null, actorRole: null, fromState: null, note: null, automatic: true, requestHash: null };
     expect(decodeEvent(automatic)).toEqual(automatic);
+    // Events written before requests were digested have no hash: read as null (never a repeat).
+    const { requestHash: _hash, ...older } = EVENT;
+    expect(decodeEvent(older)).toEqual({ ...EVENT, requestHash: null });
   });
 
   it("refuses each field of the wrong type, and kinds and states that do not exist", () => {

@@ -8,7 +8,7 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AcceptIssueInput = {
   /** Reclassify; default: the reported category. */
   categoryCode?: string | null | undefined;
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -22,7 +22,7 @@ export type AcceptIssueInput = {
 export type AssignIssueInput = {
   /** The person who handles it. */
   assigneeId?: string | number | null | undefined;
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -49,7 +49,7 @@ export type AttributeDatatype =
 
 /** Verify and close (销号) a resolved issue with the reporter's satisfaction. */
 export type CloseIssueInput = {
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -63,6 +63,8 @@ export type CloseIssueInput = {
 export type CommentIssueInput = {
   /** The issue. */
   id: string | number;
+  /** Chosen by the client per comment (e.g. a UUID); a retry with the same key returns the issue without commenting twice. */
+  idempotencyKey: string;
   /** The comment (at most 1,000 characters). */
   text: string;
 };
@@ -125,7 +127,7 @@ export type IssueFilter = {
 
 /** A transition with an optional note for the timeline. */
 export type IssueNoteInput = {
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -182,7 +184,7 @@ export type MarkNotificationsReadInput = {
 export type MergeIssueInput = {
   /** The open issue this one duplicates. */
   duplicateOfId: string | number;
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -226,7 +228,7 @@ export type OrgUnitKind =
 
 /** A step that must say why: escalate, return, reopen. */
 export type ReasonInput = {
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -236,7 +238,7 @@ export type ReasonInput = {
 
 /** Assess and reject a reported issue that is not a valid report. */
 export type RejectIssueInput = {
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -298,7 +300,7 @@ export type ResolutionOutcome =
 
 /** Report back (反馈) on an issue in progress. */
 export type ResolveIssueInput = {
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
@@ -332,7 +334,7 @@ export type SubjectType =
 
 /** 督办 from a level above: the urging note is required. */
 export type SuperviseIssueInput = {
-  /** The version you read; CONFLICT if the issue changed since. */
+  /** The version you read; CONFLICT if the issue changed since — unless this same request of yours moved it from that version (a retry), which returns the issue as it is now. */
   expectedVersion?: number | null | undefined;
   /** The issue. */
   id: string | number;
