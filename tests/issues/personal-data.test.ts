@@ -58,7 +58,7 @@ beforeAll(async () => {
   const note = `已为${PLANTED.thirdParty}(${PLANTED.otherPhone})维修，身份证${PLANTED.otherId}已登记`;
   await ok(h.gql(officer, T.accept, { i: { id: reported, note } }));
   await ok(h.gql(officer, T.assign, { i: { id: reported, assigneeId: "u-grid-worker", note } }));
-  await ok(h.gql(worker, T.comment, { i: { id: reported, text: note } }));
+  await ok(h.gql(worker, T.comment, { i: { id: reported, text: note, idempotencyKey: `c-${reported}` } }));
   await ok(h.gql(worker, T.start, { i: { id: reported } }));
   await ok(h.gql(worker, T.resolve, { i: { id: reported, outcome: "FIXED", result: note } }));
   rejected = (await report("pd-2", `车位被占 ${PLANTED.plate}`)).reportIssue.issue.id;

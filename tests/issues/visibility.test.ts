@@ -252,7 +252,7 @@ const transitionInput: Record<TransitionName, Record<string, unknown>> = {
   close: { satisfaction: 5 },
   reopen: { reason: "x" },
   supervise: { note: "x" },
-  comment: { text: "x" },
+  comment: { text: "x", idempotencyKey: "c-unseen" },
 };
 
 it("refuses every transition on an issue the actor may not see, before anything else is told", async () => {
