@@ -48,16 +48,7 @@ beforeAll(async () => {
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   await browser.route("**/*", (route) => {
     const url = new URL(route.request().url());
@@ -87,15 +78,15 @@ async function openExplorer(): Promise<Page> {
 
 /** Writes `query` into GraphiQL's query editor, runs it, and returns the result pane's text once it holds `expected`. */
 async function run(page: Page, query: string, expected: string): Promise<string> {
-  await page.evaluate((q) => (document.querySelector(".graphiql-query-editor .CodeMirror") as any).CodeMirror.setValue(q), query);
+  await page.locator(".graphiql-query-editor .CodeMirror").evaluate((editor: any, q) => editor.CodeMirror.setValue(q), query);
   await page.click(".graphiql-execute-button");
-  await page.waitForFunction((text) => document.querySelector(".result-window")?.textContent?.includes(text), expected, { timeout: 20_000 });
+  await page.locator(".result-window", { hasText: expected }).waitFor({ timeout: 20_000 });
   return (await page.textContent(".result-window")) ?? "";
 }
 
 it("loads from this machine only, runs a query as the picked demo user and shows the answer", async () => {
   const page = await openExplorer();
-  const offered = await page.$$eval("#demo-user option", (options) => options.map((o) => (o as HTMLOptionElement).value));
+  const offered = await page.$$eval("#demo-user option", (options) => options.map((o: any) => o.value as string));
   expect(offered).toEqual(["", ...tokens.map((t) => t.id)]);
 
   await page.selectOption("#demo-user", "u-fenghuangshan-admin");
