@@ -55,9 +55,15 @@ function describeRootTypes(schema: GraphQLSchema): void {
   }
 }
 
+/**
+ * Headers whose presence proves a request is not a cross-site "simple" request: a browser
+ * sends none of them to another origin without a CORS preflight the origin must approve.
+ * Apollo's two, plus `authorization` — gridnet's only credential, so a request that carries
+ * one has been preflighted or comes from no browser at all (docs/browsers.md).
+ */
+export const CSRF_PROOF_HEADERS = ["x-apollo-operation-name", "apollo-require-preflight", "authorization"];
+
 export interface ServerOptions {
-  /** Apollo's Sandbox landing page: on for `npm start`, off in Lambda. */
-  landingPage?: boolean;
   /** Where the one JSON line per request goes; false for none (default: stdout, none under jest). */
   requestLog?: false | ((line: string) => void);
   /**
@@ -94,6 +100,8 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
     hideSchemaDetailsFromClientErrors: !schemaDetails,
     validationRules,
     parseOptions,
+    // GET queries without a JSON content type (urql's default) pass when they carry a token.
+    csrfPrevention: { requestHeaders: CSRF_PROOF_HEADERS },
     // gridnet reports nothing to Apollo's cloud (a district's data stays in its region), and
     // disabling these keeps Apollo from loading their code at start.
     plugins: [
@@ -103,7 +111,8 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
       ApolloServerPluginCacheControlDisabled(),
       cacheControl(),
       operationLimits(),
-      ...(options.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // `npm start` serves its own offline explorer (api/local/explorer/); Apollo's loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       ...requestLogFor(options.requestLog),
     ],
   });

@@ -2,20 +2,39 @@
 // bodies with Express, whose error page for a truncated JSON body, an unknown charset or an
 // oversized body is HTML with a stack trace and file paths; this server reads the body itself
 // (http-body.ts, the same reader as the Lambda handler) and hands Apollo a parsed request.
+//
+// Browsers on other origins (a web console on its dev server) may call the API: the answers
+// carry `access-control-allow-origin: *` and a preflight is answered. That is safe because
+// gridnet's only credential is the Authorization header, which a page can send only when it
+// already holds the token (docs/browsers.md). The explorer page is served by its own routes,
+// which add no CORS header.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { MAX_BODY_BYTES } from "../common/query-limits";
+import type { ExplorerRoutes } from "../local/explorer/page";
 import { RequestRefused, errorBody, readJsonBody, tooLarge } from "./http-body";
 
 export interface HttpServerOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
   context: (req: IncomingMessage) => Promise<C>;
+  /** `npm start`'s explorer page and files (api/local/explorer/page.ts); none by default. */
+  explorer?: ExplorerRoutes;
 }
 
+/** What a cross-origin caller may send: the headers of the CORS answer, as on API Gateway. */
+const CORS = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "GET, POST, OPTIONS",
+  "access-control-allow-headers": "content-type, authorization, apollo-require-preflight, x-apollo-operation-name",
+  "access-control-max-age": "3600",
+};
+
 /** Serves `apollo` at `/` and `/graphql`; call `apollo.start()` first. */
-export function createGraphQLHttpServer<C extends BaseContext>({ apollo, context }: HttpServerOptions<C>): Server {
+export function createGraphQLHttpServer<C extends BaseContext>({ apollo, context, explorer }: HttpServerOptions<C>): Server {
   return createServer((req, res) => {
-    handle(apollo, context, req, res).catch((error: unknown) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (explorer?.(req, url, res)) return;
+    handle(apollo, context, url, req, res).catch((error: unknown) => {
       console.error(
         JSON.stringify({
           level: "error",
@@ -28,10 +47,14 @@ export function createGraphQLHttpServer<C extends BaseContext>({ apollo, context
   });
 }
 
-async function handle<C extends BaseContext>(apollo: ApolloServer<C>, context: (req: IncomingMessage) => Promise<C>, req: IncomingMessage, res: ServerResponse) {
-  const url = new URL(req.url ?? "/", "http://localhost");
+async function handle<C extends BaseContext>(apollo: ApolloServer<C>, context: (req: IncomingMessage) => Promise<C>, url: URL, req: IncomingMessage, res: ServerResponse) {
   if (url.pathname !== "/" && url.pathname !== "/graphql") return send(res, 404, errorBody("Not found: the API is at /graphql.", "NOT_FOUND"));
   const method = (req.method ?? "GET").toUpperCase();
+  for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
+  if (method === "OPTIONS") {
+    res.writeHead(204);
+    return void res.end();
+  }
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);

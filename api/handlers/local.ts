@@ -28,10 +28,12 @@ import { createDevSigner } from "../auth/dev-signer";
 import { authConfigFromJwks } from "../auth/verifier";
 import { createContext, type GridnetContext } from "../context";
 import { REPO_ROOT, startDynamoDbLocal, type DynamoDbLocal } from "../local/dynamodb-local";
+import { buildExplorer } from "../local/explorer/build";
+import { explorerRoutes } from "../local/explorer/page";
+import { demoTokens, type DemoToken } from "../local/demo-tokens";
 import { acquireInstanceLock, type InstanceLock } from "../local/instance-lock";
 import { watchParents } from "../local/parent-watch";
 import { seedDemo, seedState } from "../seed/seed";
-import { DEMO_USERS, shapingbaDemo } from "../seed/shapingba";
 import { createApolloServer } from "../server";
 import { createGraphQLHttpServer } from "./http-server";
 import { createTable } from "../store/create-table";
@@ -121,9 +123,18 @@ async function main(): Promise<void> {
 
     const signer = await createDevSigner(join(DATA_DIR, "dev-signer.json"));
     const auth = authConfigFromJwks(signer.issuer, signer.jwks);
-    apollo = createApolloServer({ landingPage: true });
+    const tokens = await demoTokens(signer);
+    const explorer = await buildExplorer(log).then(
+      (build) => explorerRoutes(build, tokens),
+      (error: unknown) => {
+        // The API does not need the explorer: say why it is missing and serve on.
+        console.error(`The GraphQL explorer could not be built (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); serving the API without it.`);
+        return undefined;
+      },
+    );
+    apollo = createApolloServer();
     await apollo.start();
-    const http = createGraphQLHttpServer({ apollo, context: (req) => createContext(db, auth, req.headers.authorization) });
+    const http = createGraphQLHttpServer({ apollo, context: (req) => createContext(db, auth, req.headers.authorization), explorer });
     await new Promise<void>((listening, failed) => {
       http.once("error", (error: NodeJS.ErrnoException) => {
         if (error.code === "EADDRINUSE") failed(new Error(`Port ${port} is in use: stop the other server, or run \`npm start -- --port ${port + 1}\`.`));
@@ -136,27 +147,24 @@ async function main(): Promise<void> {
     const bound = typeof address === "object" && address ? address.port : port;
     const url = `http://${host.includes(":") ? `[${host}]` : host}:${bound}/`;
     lock?.update({ url: `${url}graphql` });
-    await printWelcome(url, signer);
+    printWelcome(url, tokens, explorer !== undefined);
     if (!LOOPBACK.has(host)) console.log(`\nListening on ${host}: anyone who can reach this machine can call the API (with a token).`);
   } catch (error) {
     await stopAll(1, error instanceof Error ? error.message : String(error));
   }
 }
 
-async function printWelcome(url: string, signer: Awaited<ReturnType<typeof createDevSigner>>): Promise<void> {
-  const { people } = shapingbaDemo();
+function printWelcome(url: string, tokens: readonly DemoToken[], explorer: boolean): void {
   console.log(`\ngridnet is serving the Shapingba demo at ${url}graphql\n`);
   console.log("Demo tokens (valid 12 h; `npm run token -- --role ROLE --org ORG_ID` makes more):\n");
-  for (const user of DEMO_USERS) {
-    const orgId = people.find((p) => p.id === user.id)?.orgId;
-    if (!orgId) continue;
-    const token = await signer.sign({ sub: user.id, role: user.role, orgId, name: user.name });
-    console.log(`# ${user.role} — ${user.name}, ${user.what} (org ${orgId})`);
-    console.log(`export TOKEN_${user.id.replace(/^u-/, "").replace(/-/g, "_").toUpperCase()}=${token}\n`);
+  for (const user of tokens) {
+    console.log(`# ${user.role} — ${user.name}, ${user.what}`);
+    console.log(`export TOKEN_${user.id.replace(/^u-/, "").replace(/-/g, "_").toUpperCase()}=${user.token}\n`);
   }
   console.log("Try it:");
   console.log(`  curl -s ${url}graphql -H 'content-type: application/json' -H "authorization: Bearer $TOKEN_FENGHUANGSHAN_ADMIN" \\`);
   console.log(`    -d '{"query":"{ orgUnits(kind: GRID) { edges { node { id name path } } } }"}'`);
+  if (explorer) console.log(`\nOr open ${url} in a browser: GraphiQL, served from this machine, with these users to pick.`);
   console.log("\nCtrl-C (or SIGTERM to npm) stops the server and DynamoDB Local.");
 }
 

@@ -57,6 +57,12 @@ it("serves the seeded demo, prints tokens that work, and stops cleanly on Ctrl-C
     expect(output).toContain(`# ${role}`);
   }
 
+  // A browser opening the server gets the explorer, with the printed tokens to pick.
+  expect(output).toContain(`Or open http://127.0.0.1:${port}/ in a browser`);
+  const explorer = await fetch(url.replace(/graphql$/, ""), { headers: { accept: "text/html" } });
+  expect(explorer.headers.get("content-type")).toContain("text/html");
+  expect(await explorer.text()).toContain(token);
+
   const grids = await gql(url, token, "{ orgUnits(kind: GRID) { edges { node { name } } } }");
   expect(grids.data.orgUnits.edges.map((e: any) => e.node.name)).toEqual(["凤凰山社区第1网格", "凤凰山社区第2网格", "凤凰山社区第3网格", "凤凰山社区第4网格"]);
   const other = await gql(url, token, '{ orgUnits(kind: GRID, under: "500106017001") { edges { node { name } } } }');
