@@ -36,7 +36,8 @@ it("logs one line per request with operation, role, duration and error codes, an
   try {
     const contextValue = await createContext(h.db, h.auth, `Bearer ${token}`);
     await server.executeOperation({ query: "query Grids { orgUnits(kind: GRID, first: 2) { edges { node { name } } } }" }, { contextValue });
-    await server.executeOperation({ query: 'query Nope { orgUnit(id: "no-such-unit") { name } }' }, { contextValue });
+    // A lookup answers null for a missing unit; a write that names one is NOT_FOUND.
+    await server.executeOperation({ query: 'mutation Nope { renameOrgUnit(input: { id: "no-such-unit", name: "x" }) { name } }' }, { contextValue });
   } finally {
     await server.stop();
   }
