@@ -2,20 +2,25 @@
 // bodies with Express, whose error page for a truncated JSON body, an unknown charset or an
 // oversized body is HTML with a stack trace and file paths; this server reads the body itself
 // (http-body.ts, the same reader as the Lambda handler) and hands Apollo a parsed request.
+// It also answers the mini-program login exchange at /auth/wechat (wechat-login.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { MAX_BODY_BYTES } from "../common/query-limits";
 import { RequestRefused, errorBody, readJsonBody, tooLarge } from "./http-body";
+import { WECHAT_LOGIN_PATH, answerWechatLogin, type WechatLogin } from "./wechat-login";
 
 export interface HttpServerOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
   context: (req: IncomingMessage) => Promise<C>;
+  /** Serves POST /auth/wechat; absent: that path answers 404 NOT_FOUND like any unknown one. */
+  login?: WechatLogin | null;
 }
 
 /** Serves `apollo` at `/` and `/graphql`; call `apollo.start()` first. */
-export function createGraphQLHttpServer<C extends BaseContext>({ apollo, context }: HttpServerOptions<C>): Server {
+export function createGraphQLHttpServer<C extends BaseContext>({ apollo, context, login = null }: HttpServerOptions<C>): Server {
   return createServer((req, res) => {
-    handle(apollo, context, req, res).catch((error: unknown) => {
+    const route = new URL(req.url ?? "/", "http://localhost").pathname === WECHAT_LOGIN_PATH ? handleLogin(login, req, res) : handle(apollo, context, req, res);
+    route.catch((error: unknown) => {
       console.error(
         JSON.stringify({
           level: "error",
@@ -54,6 +59,19 @@ async function handle<C extends BaseContext>(apollo: ApolloServer<C>, context: (
   if (response.body.kind === "complete") return res.end(response.body.string);
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+async function handleLogin(login: WechatLogin | null, req: IncomingMessage, res: ServerResponse) {
+  let bytes: Buffer = Buffer.alloc(0);
+  try {
+    if (login && req.method === "POST") bytes = await readAll(req);
+  } catch (error) {
+    if (!(error instanceof RequestRefused)) throw error;
+    res.setHeader("connection", "close");
+    return send(res, error.status, errorBody(error.message, error.code));
+  }
+  const answer = await answerWechatLogin(login, (req.method ?? "GET").toUpperCase(), bytes, req.headers["content-type"]);
+  send(res, answer.status, answer.body);
 }
 
 /** The whole body, refused as soon as it passes MAX_BODY_BYTES (nothing more is buffered). */

@@ -24,6 +24,7 @@ import { chmodSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { ApolloServer } from "@apollo/server";
+import { devCodeExchange } from "../auth/dev-code-exchange";
 import { createDevSigner } from "../auth/dev-signer";
 import { authConfigFromJwks } from "../auth/verifier";
 import { createContext, type GridnetContext } from "../context";
@@ -123,7 +124,9 @@ async function main(): Promise<void> {
     const auth = authConfigFromJwks(signer.issuer, signer.jwks);
     apollo = createApolloServer({ landingPage: true });
     await apollo.start();
-    const http = createGraphQLHttpServer({ apollo, context: (req) => createContext(db, auth, req.headers.authorization) });
+    // Mini-program sign-in with dev codes (`dev:grid-worker`), tokens from the same dev signer.
+    const login = { db, exchange: devCodeExchange(), signer };
+    const http = createGraphQLHttpServer({ apollo, context: (req) => createContext(db, auth, req.headers.authorization), login });
     await new Promise<void>((listening, failed) => {
       http.once("error", (error: NodeJS.ErrnoException) => {
         if (error.code === "EADDRINUSE") failed(new Error(`Port ${port} is in use: stop the other server, or run \`npm start -- --port ${port + 1}\`.`));
@@ -157,6 +160,7 @@ async function printWelcome(url: string, signer: Awaited<ReturnType<typeof creat
   console.log("Try it:");
   console.log(`  curl -s ${url}graphql -H 'content-type: application/json' -H "authorization: Bearer $TOKEN_FENGHUANGSHAN_ADMIN" \\`);
   console.log(`    -d '{"query":"{ orgUnits(kind: GRID) { edges { node { id name path } } } }"}'`);
+  console.log(`\nMini-programs sign in at POST ${url}auth/wechat with {"code": "dev:grid-worker"} (any demo user; docs/wechat-login.md).`);
   console.log("\nCtrl-C (or SIGTERM to npm) stops the server and DynamoDB Local.");
 }
 
