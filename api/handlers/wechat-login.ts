@@ -1,4 +1,4 @@
-// POST /auth/wechat {code}: a mini-program's wx.login() code → {token, expiresAt}. The same
+// POST /auth/wechat {code}: a mini-program's wx.login() code → {token, expiresAt, person}. The same
 // function answers for the local server and the Lambda handler; each transport only hands it
 // the body's bytes and content-type. The person's role and scope come from the people table,
 // never from the caller, and the token carries the claims verifier.ts accepts, so it is used
@@ -57,7 +57,9 @@ export async function answerWechatLogin(login: WechatLogin | null, method: strin
   const issuedAt = Math.floor((login.now?.() ?? new Date()).getTime() / 1000);
   const expires = issuedAt + (login.tokenTtlSeconds ?? 3600);
   const token = await login.signer.sign({ sub: person.id, role: person.role, orgId: person.orgId, name: person.name }, { issuedAt, expiresIn: expires });
-  return { status: 200, body: JSON.stringify({ token, expiresAt: new Date(expires * 1000).toISOString() }) };
+  // The person as the token names them, so an app can greet them without a second request.
+  const who = { id: person.id, name: person.name, role: person.role, orgId: person.orgId };
+  return { status: 200, body: JSON.stringify({ token, expiresAt: new Date(expires * 1000).toISOString(), person: who }) };
 }
 
 function refused(status: number, message: string, code: string): LoginAnswer {

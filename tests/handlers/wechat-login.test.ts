@@ -55,8 +55,9 @@ describe("local HTTP server", () => {
     const before = Date.now();
     const answer = await post(`${base}/auth/wechat`, JSON.stringify({ code: "dev:grid-worker" }));
     expect(answer.status).toBe(200);
-    const { token, expiresAt } = JSON.parse(answer.text);
+    const { token, expiresAt, ...rest } = JSON.parse(answer.text);
     const person = h.demo.people.find((p) => p.id === "u-grid-worker")!;
+    expect(rest).toEqual({ person: { id: person.id, name: person.name, role: person.role, orgId: person.orgId } });
     expect(await verifyToken(token, h.auth)).toEqual({ sub: person.id, role: person.role, orgId: person.orgId, name: person.name });
     const lifetime = Date.parse(expiresAt) - before;
     expect(lifetime).toBeGreaterThan(3590_000);
