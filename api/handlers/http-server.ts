@@ -8,17 +8,22 @@
 // gridnet's only credential is the Authorization header, which a page can send only when it
 // already holds the token (docs/browsers.md). The explorer page is served by its own routes,
 // which add no CORS header.
+//
+// It also answers the mini-program login exchange at /auth/wechat (wechat-login.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { MAX_BODY_BYTES } from "../common/query-limits";
 import type { ExplorerRoutes } from "../local/explorer/page";
 import { RequestRefused, errorBody, readJsonBody, tooLarge } from "./http-body";
+import { WECHAT_LOGIN_PATH, answerWechatLogin, type WechatLogin } from "./wechat-login";
 
 export interface HttpServerOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
   context: (req: IncomingMessage) => Promise<C>;
   /** `npm start`'s explorer page and files (api/local/explorer/page.ts); none by default. */
   explorer?: ExplorerRoutes;
+  /** Serves POST /auth/wechat; absent: that path answers 404 NOT_FOUND like any unknown one. */
+  login?: WechatLogin | null;
 }
 
 /** What a cross-origin caller may send: the headers of the CORS answer, as on API Gateway. */
@@ -30,11 +35,12 @@ const CORS = {
 };
 
 /** Serves `apollo` at `/` and `/graphql`; call `apollo.start()` first. */
-export function createGraphQLHttpServer<C extends BaseContext>({ apollo, context, explorer }: HttpServerOptions<C>): Server {
+export function createGraphQLHttpServer<C extends BaseContext>({ apollo, context, explorer, login = null }: HttpServerOptions<C>): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (explorer?.(req, url, res)) return;
-    handle(apollo, context, url, req, res).catch((error: unknown) => {
+    const route = url.pathname === WECHAT_LOGIN_PATH ? handleLogin(login, req, res) : handle(apollo, context, url, req, res);
+    route.catch((error: unknown) => {
       console.error(
         JSON.stringify({
           level: "error",
@@ -77,6 +83,19 @@ async function handle<C extends BaseContext>(apollo: ApolloServer<C>, context: (
   if (response.body.kind === "complete") return res.end(response.body.string);
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+async function handleLogin(login: WechatLogin | null, req: IncomingMessage, res: ServerResponse) {
+  let bytes: Buffer = Buffer.alloc(0);
+  try {
+    if (login && req.method === "POST") bytes = await readAll(req);
+  } catch (error) {
+    if (!(error instanceof RequestRefused)) throw error;
+    res.setHeader("connection", "close");
+    return send(res, error.status, errorBody(error.message, error.code));
+  }
+  const answer = await answerWechatLogin(login, (req.method ?? "GET").toUpperCase(), bytes, req.headers["content-type"]);
+  send(res, answer.status, answer.body);
 }
 
 /** The whole body, refused as soon as it passes MAX_BODY_BYTES (nothing more is buffered). */

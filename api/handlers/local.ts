@@ -24,6 +24,7 @@ import { chmodSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { ApolloServer } from "@apollo/server";
+import { devCodeExchange } from "../auth/dev-code-exchange";
 import { createDevSigner } from "../auth/dev-signer";
 import { authConfigFromJwks } from "../auth/verifier";
 import { createContext, type GridnetContext } from "../context";
@@ -134,7 +135,9 @@ async function main(): Promise<void> {
     );
     apollo = createApolloServer();
     await apollo.start();
-    const http = createGraphQLHttpServer({ apollo, context: (req) => createContext(db, auth, req.headers.authorization), explorer });
+    // Mini-program sign-in with dev codes (`dev:grid-worker`), tokens from the same dev signer.
+    const login = { db, exchange: devCodeExchange(), signer };
+    const http = createGraphQLHttpServer({ apollo, context: (req) => createContext(db, auth, req.headers.authorization), explorer, login });
     await new Promise<void>((listening, failed) => {
       http.once("error", (error: NodeJS.ErrnoException) => {
         if (error.code === "EADDRINUSE") failed(new Error(`Port ${port} is in use: stop the other server, or run \`npm start -- --port ${port + 1}\`.`));
@@ -165,6 +168,7 @@ function printWelcome(url: string, tokens: readonly DemoToken[], explorer: boole
   console.log(`  curl -s ${url}graphql -H 'content-type: application/json' -H "authorization: Bearer $TOKEN_FENGHUANGSHAN_ADMIN" \\`);
   console.log(`    -d '{"query":"{ orgUnits(kind: GRID) { edges { node { id name path } } } }"}'`);
   if (explorer) console.log(`\nOr open ${url} in a browser: GraphiQL, served from this machine, with these users to pick.`);
+  console.log(`\nMini-programs sign in at POST ${url}auth/wechat with {"code": "dev:grid-worker"} (any demo user; docs/wechat-login.md).`);
   console.log("\nCtrl-C (or SIGTERM to npm) stops the server and DynamoDB Local.");
 }
 
