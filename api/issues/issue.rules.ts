@@ -131,7 +131,16 @@ function checkMedia(urls: string[] | null | undefined): string[] {
   return list;
 }
 
-export async function reportIssue(ctx: GridnetContext, input: ReportInput): Promise<{ issue: IssueView; created: boolean; duplicateSuggestions: IssueView[] }> {
+/**
+ * Files a report. `options.extra` lets a feature that files issues on someone's behalf (a
+ * council's resolution) write its own records in the report's transaction, so the issue and
+ * what tracks it exist together or not at all; a replayed report writes none of them again.
+ */
+export async function reportIssue(
+  ctx: GridnetContext,
+  input: ReportInput,
+  options: { extra?: (issue: IssueRecord) => TransactItem[] } = {},
+): Promise<{ issue: IssueView; created: boolean; duplicateSuggestions: IssueView[] }> {
   const actor = requireActor(ctx);
   if (actor.role === Role.PARTNER) throw forbidden("Partners read; they do not report.");
   const key = valid.key(input.idempotencyKey, "idempotencyKey");
@@ -206,13 +215,15 @@ export async function reportIssue(ctx: GridnetContext, input: ReportInput): Prom
     closedAt: null,
   };
   const expiresAt = Math.floor(now.getTime() / 1000) + IDEMPOTENCY_DAYS * 86400;
+  // After the idempotency record and the grid hold, so their positions stay fixed.
+  const followers = [...(options.extra?.(issue) ?? []), ...(await ctx.guards.issueChanged(ctx, null, issue))];
   for (let attempt = 0; ; attempt += 1) {
     const outcome = await store.writeTransition(ctx.db, {
       before: null,
       after: issue,
       event: timelineEvent(issue, actor, TimelineEventKind.REPORTED, null, null, at),
       notifications: [],
-      extra: [store.idempotencyItem(ctx.db, actor.sub, key, issue.id, requestHash, expiresAt), reportHold(ctx.db, grid)],
+      extra: [store.idempotencyItem(ctx.db, actor.sub, key, issue.id, requestHash, expiresAt), reportHold(ctx.db, grid), ...followers],
     });
     if (outcome.ok) break;
     if (outcome.failed.includes(REPORT_IDEMPOTENCY)) {
@@ -328,7 +339,7 @@ async function transition(
       });
     }
     const now = ctx.now();
-    const { outcome, after } = await write(ctx.db, actor, issue, action, await change(issue, actor, now), now);
+    const { outcome, after } = await write(ctx.db, actor, issue, action, await change(issue, actor, now), now, (next) => ctx.guards.issueChanged(ctx, issue, next));
     if (outcome.ok) {
       ctx.loaders.issue.clear(id).prime(id, after);
       ctx.loaders.history.clear(id);
@@ -341,8 +352,11 @@ async function transition(
   }
 }
 
-/** Applies one action's change to `issue` and writes it; `actor` null: the system (the sweep). */
-async function write(db: Db, actor: Actor | null, issue: IssueRecord, action: Action, applied: Change, now: Date) {
+/**
+ * Applies one action's change to `issue` and writes it; `actor` null: the system (the sweep).
+ * `guard`: the items other features keep in step with the issue (ctx.guards.issueChanged).
+ */
+async function write(db: Db, actor: Actor | null, issue: IssueRecord, action: Action, applied: Change, now: Date, guard?: (after: IssueRecord) => Promise<TransactItem[]>) {
   const at = now.toISOString();
   const target = ISSUE_ACTIONS[action].to;
   const after: IssueRecord = { ...issue, ...(target === "same" ? {} : { state: target }), ...applied.after, version: issue.version + 1, updatedAt: at };
@@ -351,7 +365,7 @@ async function write(db: Db, actor: Actor | null, issue: IssueRecord, action: Ac
     after,
     event: timelineEvent(after, actor, ISSUE_ACTIONS[action].event, issue.state, applied.note ?? null, at),
     notifications: applied.notifications?.(after, at) ?? [],
-    extra: applied.extra?.(after),
+    extra: [...(applied.extra?.(after) ?? []), ...((await guard?.(after)) ?? [])],
   });
   return { outcome, after };
 }
