@@ -41,7 +41,12 @@ const RELATIONS: Record<MeetingRelation, (ctx: GridnetContext, actor: Actor, mee
  * The meeting `id`, checked against the row of `action` as written: visible, the role gate,
  * the relation, then the state. NOT_FOUND, FORBIDDEN or INVALID_TRANSITION otherwise.
  */
-export async function meetingFor(ctx: GridnetContext, id: string, action: MeetingActionName): Promise<{ actor: Actor; meeting: MeetingRecord }> {
+export async function meetingFor(
+  ctx: GridnetContext,
+  id: string,
+  action: MeetingActionName,
+  expectedVersion: number | null = null,
+): Promise<{ actor: Actor; meeting: MeetingRecord; repeat: boolean }> {
   const actor = requireActor(ctx);
   const row = MEETING_ACTIONS[action];
   if (!admits(row.who, actor.role)) throw forbidden(`Your role (${actor.role}) may not ${row.field}.`);
@@ -49,8 +54,13 @@ export async function meetingFor(ctx: GridnetContext, id: string, action: Meetin
   if (!meeting) throw notFound("Meeting", id);
   if (!canSeeMeeting(actor, meeting)) throw forbidden(`Meeting ${id} is outside your scope.`);
   if (!(await RELATIONS[row.relation](ctx, actor, meeting))) throw forbidden(`You may not ${row.field} on this meeting.`);
+  // The version before the state: a repeat of a command that already moved the meeting is answered, not refused.
+  if (expectedVersion !== null && expectedVersion !== meeting.version) {
+    if (await store.sameCommandAt(ctx.db, meeting.id, expectedVersion + 1, row.field, actor.sub)) return { actor, meeting, repeat: true };
+    throw conflict(`Meeting ${meeting.id} changed since you read it (now version ${meeting.version}, you had ${expectedVersion}).`);
+  }
   assertState(meeting, action);
-  return { actor, meeting };
+  return { actor, meeting, repeat: false };
 }
 
 function assertState(meeting: MeetingRecord, action: MeetingActionName) {
@@ -193,11 +203,8 @@ export async function command(
   const expected = input.expectedVersion ?? null;
   if (expected !== null) valid.integer(expected, "expectedVersion", 1, 1_000_000);
   for (let attempt = 0; ; attempt += 1) {
-    const { actor, meeting } = await meetingFor(ctx, input.meetingId, action);
-    if (expected !== null && expected !== meeting.version) {
-      if (await store.sameCommandAt(ctx.db, meeting.id, expected + 1, MEETING_ACTIONS[action].field, actor.sub)) return presentMeeting(actor, meeting);
-      throw conflict(`Meeting ${meeting.id} changed since you read it (now version ${meeting.version}, you had ${expected}).`);
-    }
+    const { actor, meeting, repeat } = await meetingFor(ctx, input.meetingId, action, expected);
+    if (repeat) return presentMeeting(actor, meeting);
     const council = await loadCouncil(ctx, meeting.councilId);
     const applied = await change(meeting, council, actor);
     if (applied.alreadyDone) return presentMeeting(actor, meeting);
