@@ -56,7 +56,7 @@ interface CheckedTask extends Omit<TaskInput, "dueAt"> {
 
 /** Every task checked before the first is filed: bad input anywhere writes nothing. */
 async function checkTasks(ctx: GridnetContext, council: CouncilRecord, inputs: TaskInput[], field: string): Promise<CheckedTask[]> {
-  if (!Array.isArray(inputs) || inputs.length < 1 || inputs.length > MAX_TASKS) throw badInput(`Give 1 to ${MAX_TASKS} ${field}.`, field);
+  checkCount(inputs, field);
   const catalogue = await ctx.loaders.categories.load(council.unitIds[0]);
   const checked: CheckedTask[] = [];
   for (const t of inputs) {
@@ -118,10 +118,16 @@ async function file(ctx: GridnetContext, meeting: MeetingRecord, council: Counci
 
 const taskKey = (value: string) => valid.key(value, "idempotencyKey", 48);
 
+/** The list's size is input, refused before the meeting is even read. */
+function checkCount(list: unknown[], field: string) {
+  if (!Array.isArray(list) || list.length < 1 || list.length > MAX_TASKS) throw badInput(`Give 1 to ${MAX_TASKS} ${field}.`, field);
+}
+
 /** An adopted agenda item's resolution becomes tracked issues (like 光荣社区's 12 key tasks). */
 export async function createResolutionIssues(ctx: GridnetContext, input: { meetingId: string; itemId: string; idempotencyKey: string; tasks: TaskInput[] }) {
   const key = taskKey(input.idempotencyKey);
   const itemId = valid.key(input.itemId, "itemId");
+  checkCount(input.tasks, "tasks");
   const { actor, meeting } = await meetingFor(ctx, input.meetingId, "resolve");
   const item = meeting.agenda.find((i) => i.id === itemId);
   if (!item) throw badInput(`No agenda item ${valid.excerpt(itemId)} on this meeting.`, "itemId");
@@ -140,6 +146,7 @@ export async function createResolutionIssues(ctx: GridnetContext, input: { meeti
 /** Residents' demands raised at a meeting become tracked issues too. */
 export async function raiseDemands(ctx: GridnetContext, input: { meetingId: string; idempotencyKey: string; demands: TaskInput[] }) {
   const key = taskKey(input.idempotencyKey);
+  checkCount(input.demands, "demands");
   const { actor, meeting } = await meetingFor(ctx, input.meetingId, "demands");
   const council = await loadCouncil(ctx, meeting.councilId);
   const demands = await checkTasks(ctx, council, input.demands, "demands");
