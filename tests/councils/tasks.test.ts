@@ -4,6 +4,8 @@
 // demo's councils.
 import { Role } from "../../api/auth/actor";
 import { XIANGXIELI_COUNCIL_ID } from "../../api/councils";
+import { seedCouncils } from "../../api/councils/council.seed";
+import { contextAs } from "../../api/context";
 import { createHarness, ok, outcome, type Harness } from "../helpers/harness";
 import { ATTEND, DEMANDS, HANDS, key, makeCouncil, makeMeeting, PROGRESS, RESOLVE } from "./helpers";
 
@@ -84,7 +86,9 @@ it("keeps the notebook in step as the issues run through the loop: overdue by du
   ]);
 });
 
-it("seeds the article's councils: 光荣社区's February meeting, 土主街道's hall ledger, 香榭里社区's council id", async () => {
+it("seeds the article's councils: 光荣社区's February meeting with its adopted demands tracked, 土主街道's hall ledger, 香榭里社区's council id", async () => {
+  // The harness seeds without walking records; walk the councils' part as `npm start` does.
+  await seedCouncils({ db: h.db, demo: h.demo, scale: 1, log: () => {}, contextAs: (actor, now) => contextAs(h.db, actor, now) });
   const district = await h.token(Role.DISTRICT_ADMIN, h.unit("沙坪坝区").id, "u-district-admin");
   const halls = await ok(h.gql(district, "{ councils(kind: HALL) { edges { node { name ledger { residentsReceived problemsClosed } } } } }"));
   expect(halls.councils.edges.map((e: any) => e.node)).toEqual([{ name: "土主街道红色议事厅", ledger: { residentsReceived: 3500, problemsClosed: 462 } }]);
@@ -106,4 +110,6 @@ it("seeds the article's councils: 光荣社区's February meeting, 土主街道'
       agenda: [{ vote: { method: "SHOW_OF_HANDS", outcome: "ADOPTED" } }, { vote: { method: "SHOW_OF_HANDS", outcome: "ADOPTED" } }],
     },
   ]);
+  const council = (await ok(h.gql(district, "query($u: ID!) { councils(unitId: $u) { edges { node { id } } } }", { u: h.unit("光荣社区").id }))).councils.edges[0].node.id;
+  expect((await ok(h.gql(district, PROGRESS, { id: council }))).council.progress).toEqual({ open: 5, overdue: 0, closed: 0, dropped: 0 });
 });

@@ -138,6 +138,8 @@ export type MergeIssueInput = {
 export type NotificationKind =
   | 'ASSIGNED'
   | 'CLOSED'
+  | 'MEETING_CANCELLED'
+  | 'MEETING_SCHEDULED'
   | 'OVERDUE'
   | 'REOPENED'
   | 'RESOLVED'
@@ -221,7 +223,8 @@ export type Role =
 
 /** The kind of record a notification is about. */
 export type SubjectType =
-  | 'ISSUE';
+  | 'ISSUE'
+  | 'MEETING';
 
 /** 督办 from a level above: the urging note is required. */
 export type SuperviseIssueInput = {
