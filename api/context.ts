@@ -35,6 +35,10 @@ export const guards: Required<Guards> = {
     const items = await Promise.all(FEATURES.map((f) => ("guards" in f ? (f.guards?.copiesOfPerson?.(ctx, before, after) ?? []) : [])));
     return items.flat();
   },
+  async issueChanged(ctx, before, after) {
+    const items = await Promise.all(FEATURES.map((f) => ("guards" in f ? (f.guards?.issueChanged?.(ctx, before, after) ?? []) : [])));
+    return items.flat();
+  },
 };
 
 /** A context acting as `actor` without a token: the seed and background jobs use it. */

@@ -6,6 +6,7 @@
 import type { Actor } from "./auth/actor";
 import type { Policy } from "./auth/policy";
 import type { GridnetContext } from "./context";
+import type { IssueRecord } from "./issues";
 import type { OrgUnitRecord } from "./org";
 import type { Demo } from "./seed/shapingba";
 import type { PersonRecord } from "./people/person.codec";
@@ -39,6 +40,13 @@ export interface Guards {
   beforeUnitMove?(ctx: GridnetContext, unit: OrgUnitRecord): Promise<void>;
   /** The items that refresh this feature's copies of a person, written with the change. */
   copiesOfPerson?(ctx: GridnetContext, before: PersonRecord, after: PersonRecord): Promise<TransactItem[]>;
+  /**
+   * The items that keep this feature's records about an issue in step with it (a council's
+   * task notebook), written in the issue's own transaction: on a report (`before` null) and on
+   * every transition a person makes. The overdue sweep's automatic supervision changes neither
+   * state nor deadline and does not ask.
+   */
+  issueChanged?(ctx: GridnetContext, before: IssueRecord | null, after: IssueRecord): Promise<TransactItem[]>;
 }
 
 /**

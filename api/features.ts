@@ -2,13 +2,14 @@
 // (docs/adding-a-feature.md); the server, the shield gate, the request's loaders and guards,
 // the demo seed and the CDK stack's functions all read this list. Order matters only for the
 // seed: a feature may rely on the data of those before it.
+import { councils } from "./councils/councils.module";
 import type { Feature } from "./feature";
 import { issues } from "./issues/issues.module";
 import { notices } from "./notices/notices.module";
 import { org } from "./org/org.module";
 import { platform } from "./platform.module";
 
-export const FEATURES = [platform, org, issues, notices] as const;
+export const FEATURES = [platform, org, issues, notices, councils] as const;
 
 type LoadersOf<F> = F extends Feature<infer L> ? L : never;
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

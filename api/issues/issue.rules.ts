@@ -128,7 +128,16 @@ function checkMedia(urls: string[] | null | undefined): string[] {
   return list;
 }
 
-export async function reportIssue(ctx: GridnetContext, input: ReportInput): Promise<{ issue: IssueView; created: boolean; duplicateSuggestions: IssueView[] }> {
+/**
+ * Files a report. `options.extra` lets a feature that files issues on someone's behalf (a
+ * council's resolution) write its own records in the report's transaction, so the issue and
+ * what tracks it exist together or not at all; a replayed report writes none of them again.
+ */
+export async function reportIssue(
+  ctx: GridnetContext,
+  input: ReportInput,
+  options: { extra?: (issue: IssueRecord) => TransactItem[] } = {},
+): Promise<{ issue: IssueView; created: boolean; duplicateSuggestions: IssueView[] }> {
   const actor = requireActor(ctx);
   if (actor.role === Role.PARTNER) throw forbidden("Partners read; they do not report.");
   const key = valid.key(input.idempotencyKey, "idempotencyKey");
@@ -212,13 +221,15 @@ export async function reportIssue(ctx: GridnetContext, input: ReportInput): Prom
     updatedAt: at,
     closedAt: null,
   };
+  // After the claim and the grid hold, so their positions stay fixed.
+  const followers = [...(options.extra?.(issue) ?? []), ...(await ctx.guards.issueChanged(ctx, null, issue))];
   for (let attempt = 0; ; attempt += 1) {
     const outcome = await store.writeTransition(ctx.db, {
       before: null,
       after: issue,
       event: timelineEvent(issue, actor, TimelineEventKind.REPORTED, null, null, at),
       notifications: [],
-      extra: [claimItem(ctx.db, actor.sub, key, { resultId: issue.id, requestHash: hash }, now), reportHold(ctx.db, grid)],
+      extra: [claimItem(ctx.db, actor.sub, key, { resultId: issue.id, requestHash: hash }, now), reportHold(ctx.db, grid), ...followers],
     });
     if (outcome.ok) break;
     if (outcome.failed.includes(CLAIM_ITEM)) {
@@ -352,7 +363,9 @@ async function transition(
     const now = ctx.now();
     const applied = await change(issue, actor, now);
     const claim = options.keyed ? [claimItem(ctx.db, actor.sub, options.keyed.key, { resultId: id, requestHash: hash }, now)] : [];
-    const { outcome, after } = await write(ctx.db, actor, issue, action, { ...applied, extra: (a) => [...claim, ...(applied.extra?.(a) ?? [])] }, now, hash);
+    const { outcome, after } = await write(ctx.db, actor, issue, action, { ...applied, extra: (a) => [...claim, ...(applied.extra?.(a) ?? [])] }, now, hash, (next) =>
+      ctx.guards.issueChanged(ctx, issue, next),
+    );
     if (outcome.ok) {
       ctx.loaders.issue.clear(id).prime(id, after);
       ctx.loaders.history.clear(id);
@@ -389,8 +402,20 @@ async function replayKeyed(ctx: GridnetContext, actor: Actor, issueId: string): 
   return present(ctx, actor, issue);
 }
 
-/** Applies one action's change to `issue` and writes it; `actor` null: the system (the sweep). */
-async function write(db: Db, actor: Actor | null, issue: IssueRecord, action: Action, applied: Change, now: Date, hash: string | null = null) {
+/**
+ * Applies one action's change to `issue` and writes it; `actor` null: the system (the sweep).
+ * `guard`: the items other features keep in step with the issue (ctx.guards.issueChanged).
+ */
+async function write(
+  db: Db,
+  actor: Actor | null,
+  issue: IssueRecord,
+  action: Action,
+  applied: Change,
+  now: Date,
+  hash: string | null = null,
+  guard?: (after: IssueRecord) => Promise<TransactItem[]>,
+) {
   const at = now.toISOString();
   const target = ISSUE_ACTIONS[action].to;
   const after: IssueRecord = { ...issue, ...(target === "same" ? {} : { state: target }), ...applied.after, version: issue.version + 1, updatedAt: at };
@@ -399,7 +424,7 @@ async function write(db: Db, actor: Actor | null, issue: IssueRecord, action: Ac
     after,
     event: timelineEvent(after, actor, ISSUE_ACTIONS[action].event, issue.state, applied.note ?? null, at, hash),
     notifications: applied.notifications?.(after, at) ?? [],
-    extra: applied.extra?.(after),
+    extra: [...(applied.extra?.(after) ?? []), ...((await guard?.(after)) ?? [])],
   });
   return { outcome, after };
 }

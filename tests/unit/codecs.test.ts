@@ -246,7 +246,7 @@ describe("decodeNotification", () => {
 
   it("refuses each field of the wrong type, and a subject of a kind that does not exist", () => {
     eachFieldRefused(NOTE, decodeNotification, "Notification");
-    expectCorrupt(() => decodeNotification({ ...NOTE, subject: { type: "MEETING", id: "m-1" } }), "subject.type", "Notification");
+    expectCorrupt(() => decodeNotification({ ...NOTE, subject: { type: "VOLUNTEER_SHIFT", id: "m-1" } }), "subject.type", "Notification");
     expectCorrupt(() => decodeNotification({ ...NOTE, subject: undefined, issueId: 42 }), "issueId", "Notification");
     expectCorrupt(() => decodeNotification({ ...NOTE, subject: undefined }), "subject", "Notification");
   });

@@ -198,6 +198,8 @@ export type NotificationKind =
   | 'ASSIGNED'
   /** An issue you handled or reported was closed. */
   | 'CLOSED'
+  | 'MEETING_CANCELLED'
+  | 'MEETING_SCHEDULED'
   /** An issue passed its deadline and was supervised automatically; sent to the level above the handling unit. */
   | 'OVERDUE'
   /** An issue came back for rework (返工). */
@@ -330,7 +332,8 @@ export type Role =
 /** The kind of record a notification is about. */
 export type SubjectType =
   /** An Issue: read it with `issue(id:)` or `node(id:)`. */
-  | 'ISSUE';
+  | 'ISSUE'
+  | 'MEETING';
 
 /** 督办 from a level above: the urging note is required. */
 export type SuperviseIssueInput = {

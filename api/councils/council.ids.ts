@@ -1,0 +1,18 @@
+// Ids a client's idempotency key derives: a retried creation lands on the same id, so the
+// put-if-absent finds the first (the rule of docs/councils.md and the contract conventions).
+import { createHash } from "node:crypto";
+
+const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/** `<prefix>_` and 26 Crockford base32 characters (the shape of a ULID) hashed from the actor and the key. */
+export function derivedId(prefix: string, actorId: string, key: string): string {
+  const digest = createHash("sha256").update(`${prefix}\u0000${actorId}\u0000${key}`).digest();
+  let out = "";
+  for (let i = 0; i < 26; i += 1) out += CROCKFORD[digest[i] % 32];
+  return `${prefix}_${out}`;
+}
+
+/** The fingerprint of a creation's input: the same key with other content is refused. */
+export function requestHash(value: unknown): string {
+  return createHash("sha256").update(JSON.stringify(value)).digest("base64url");
+}

@@ -1,0 +1,185 @@
+// Councils: creating one in a unit, reading them under the one visibility rule
+// (council.view.ts), partners' counts, and the task notebook's progress read from keys.
+import { aboveScope, inScope, type Actor } from "../auth/actor";
+import { authorize, loadUnit, loadUnitInScope, requireActor } from "../auth/guards";
+import { pageSize, toConnection } from "../common/paging";
+import * as valid from "../common/validate";
+import type { GridnetContext } from "../context";
+import { badInput, conflict, forbidden } from "../errors";
+import { OrgUnitKind } from "../org";
+import type { CouncilRecord, MemberRecord } from "./council.codec";
+import { Cadence, CouncilKind, MajorityBase, MajorityThreshold, MemberRole, TaskStanding } from "./council.enums";
+import { derivedId, requestHash } from "./council.ids";
+import { canSeeCouncil, presentCouncil } from "./council.view";
+import * as store from "./council.store";
+import { COUNCIL_POLICY as POLICY } from "./councils.policy";
+
+/** A meeting's outbox holds one message per member with an account: the cap keeps it in one transaction. */
+export const MAX_MEMBERS = 40;
+
+export interface MemberInput {
+  role: MemberRole;
+  personId?: string | null;
+  name?: string | null;
+  organisation?: string | null;
+}
+
+export interface CreateCouncilInput {
+  idempotencyKey: string;
+  kind: CouncilKind;
+  name: string;
+  unitId: string;
+  placeId?: string | null;
+  cadence: Cadence;
+  members: MemberInput[];
+  quorumCount?: number | null;
+  quorumPercent?: number | null;
+  majority?: MajorityThreshold | null;
+  majorityBase?: MajorityBase | null;
+  ledger?: { residentsReceived: number; problemsClosed: number } | null;
+}
+
+const oneOfEnum = <E extends string>(values: Record<string, E>, value: unknown, field: string): E => {
+  if (!Object.values(values).includes(value as E)) throw badInput(`Unknown ${field}.`, field);
+  return value as E;
+};
+
+async function checkMembers(ctx: GridnetContext, inputs: MemberInput[]): Promise<MemberRecord[]> {
+  if (!Array.isArray(inputs) || inputs.length > MAX_MEMBERS) throw badInput(`A council has at most ${MAX_MEMBERS} members.`, "members");
+  const members: MemberRecord[] = [];
+  for (const [i, m] of inputs.entries()) {
+    const role = oneOfEnum(MemberRole, m.role, "role");
+    const personId = valid.optionalId(m.personId, "personId");
+    const organisation = m.organisation === null || m.organisation === undefined ? null : valid.text(m.organisation, "organisation", 60);
+    let name = m.name === null || m.name === undefined ? null : valid.text(m.name, "name", 30);
+    if (personId) {
+      const person = await ctx.loaders.person.load(personId);
+      if (!person) throw badInput(`No person ${personId}.`, "personId");
+      name = name ?? person.name;
+    }
+    // A member is a person with an account, or a name with the organisation they come from.
+    if (!name) throw badInput("A member needs a personId or a name.", "name");
+    if (!personId && !organisation) throw badInput("A member without an account needs an organisation.", "organisation");
+    if (personId && members.some((x) => x.personId === personId)) throw badInput(`${personId} is listed twice.`, "personId");
+    members.push({ id: `m${i + 1}`, role, personId, name, organisation });
+  }
+  return members;
+}
+
+function checkRules(input: CreateCouncilInput, memberCount: number) {
+  const count = input.quorumCount ?? null;
+  const percent = input.quorumPercent ?? null;
+  if ((count === null) === (percent === null)) throw badInput("Give the quorum as quorumCount or as quorumPercent, exactly one.", "quorumCount");
+  if (count !== null) valid.integer(count, "quorumCount", 0, memberCount);
+  if (percent !== null) valid.integer(percent, "quorumPercent", 1, 100);
+  return {
+    quorumCount: count,
+    quorumPercent: percent,
+    majority: oneOfEnum(MajorityThreshold, input.majority ?? MajorityThreshold.SIMPLE, "majority"),
+    majorityBase: oneOfEnum(MajorityBase, input.majorityBase ?? MajorityBase.VOTES_CAST, "majorityBase"),
+  };
+}
+
+/** Creates a council in a unit the actor runs; idempotent per idempotencyKey. `fixedId`: the seed's known ids only. */
+export async function createCouncil(ctx: GridnetContext, input: CreateCouncilInput, fixedId?: string): Promise<CouncilRecord> {
+  const actor = authorize(ctx, POLICY.createCouncil, "create councils");
+  const key = valid.key(input.idempotencyKey, "idempotencyKey");
+  const kind = oneOfEnum(CouncilKind, input.kind, "kind");
+  const cadence = oneOfEnum(Cadence, input.cadence, "cadence");
+  const name = valid.text(input.name, "name", 40);
+  const placeId = valid.optionalId(input.placeId, "placeId");
+  const members = await checkMembers(ctx, input.members);
+  const rules = checkRules(input, members.length);
+  const ledger = input.ledger
+    ? {
+        residentsReceived: valid.integer(input.ledger.residentsReceived, "residentsReceived", 0, 10_000_000),
+        problemsClosed: valid.integer(input.ledger.problemsClosed, "problemsClosed", 0, 10_000_000),
+      }
+    : null;
+  const unit = await loadUnitInScope(ctx, input.unitId, "unitId");
+  if (unit.kind === OrgUnitKind.GRID || unit.kind === OrgUnitKind.BUILDING)
+    throw badInput(`${unit.name} is a ${unit.kind}; councils sit at a community, a street or above.`, "unitId");
+  const hash = requestHash([kind, name, unit.id, placeId, cadence, members, rules, ledger]);
+  const council: CouncilRecord = {
+    id: fixedId ?? derivedId("co", actor.sub, key),
+    kind,
+    name,
+    unitId: unit.id,
+    unitPath: unit.path,
+    unitIds: [...unit.ancestorIds, unit.id],
+    placeId,
+    cadence,
+    members,
+    ...rules,
+    ledger,
+    requestHash: hash,
+    createdBy: actor.sub,
+    createdAt: ctx.now().toISOString(),
+    version: 1,
+  };
+  if (await store.putCouncil(ctx.db, council)) {
+    ctx.loaders.council.prime(council.id, council);
+    return presentCouncil(actor, council);
+  }
+  // A retry: the first creation stands, and must have been the same.
+  const first = (await store.getCouncils(ctx.db, [council.id])).get(council.id);
+  if (!first) throw conflict("A council with this idempotency key is still being written; retry.");
+  if (first.requestHash !== hash) throw badInput("This idempotency key was already used for a different council; use a new key.", "idempotencyKey");
+  return presentCouncil(actor, first);
+}
+
+/** One council the actor may see, or null (absent or not visible: the same answer). */
+export async function council(ctx: GridnetContext, id: string): Promise<CouncilRecord | null> {
+  const actor = authorize(ctx, POLICY.council, "read councils");
+  return visibleCouncil(ctx, actor, valid.id(id, "id"));
+}
+
+export async function visibleCouncil(ctx: GridnetContext, actor: Actor, id: string): Promise<CouncilRecord | null> {
+  const found = await ctx.loaders.council.load(id);
+  return found && canSeeCouncil(actor, found) ? presentCouncil(actor, found) : null;
+}
+
+/** The unit a list is read under: default the actor's own; it must be in scope or above it. */
+export async function listedUnit(ctx: GridnetContext, actor: Actor, unitId: string | null | undefined) {
+  const unit = await loadUnit(ctx, valid.optionalId(unitId, "unitId") ?? actor.orgId, "unitId");
+  if (!inScope(actor, unit.path) && !aboveScope(actor, unit.path)) throw forbidden(`Org unit ${unit.id} is outside your scope.`);
+  return unit;
+}
+
+/** Councils listed under a unit (its own and those beneath it), each passing the visibility rule. */
+export async function councils(ctx: GridnetContext, unitId: string | null | undefined, kind: CouncilKind | null | undefined, first?: number | null, after?: string | null) {
+  const actor = authorize(ctx, POLICY.councils, "read councils");
+  const size = pageSize(first);
+  const unit = await listedUnit(ctx, actor, unitId);
+  const page = await store.listCouncilIds(ctx.db, unit.id, kind ? oneOfEnum(CouncilKind, kind, "kind") : null, size, after);
+  const found = await ctx.loaders.council.loadMany(page.items.map((i) => i.item.councilId));
+  const visible = new Map(found.filter((c): c is CouncilRecord => c !== null && !(c instanceof Error) && canSeeCouncil(actor, c)).map((c) => [c.id, c]));
+  return toConnection({ ...page, items: page.items.filter((i) => visible.has(i.item.councilId)).map((i) => ({ cursor: i.cursor, item: visible.get(i.item.councilId)! })) }, (c) =>
+    presentCouncil(actor, c),
+  );
+}
+
+/** Counts anyone signed in may read, partners included: how many councils and meetings a unit has. */
+export async function councilCounts(ctx: GridnetContext, unitId: string | null | undefined) {
+  const actor = authorize(ctx, POLICY.councilCounts, "read council counts");
+  const unit = await listedUnit(ctx, actor, unitId);
+  const [councilsCount, meetingsCount] = await Promise.all([store.countCouncils(ctx.db, unit.id), store.countMeetings(ctx.db, unit.id)]);
+  return { unitId: unit.id, councils: councilsCount, meetings: meetingsCount };
+}
+
+/** The notebook in numbers (open, overdue, closed, dropped), read from the council's task keys. */
+export function progress(ctx: GridnetContext, council: CouncilRecord) {
+  return store.countTasks(ctx.db, council.id, ctx.now().toISOString());
+}
+
+/** A page of the council's tasks of one standing (default open, due soonest first). */
+export async function tasks(ctx: GridnetContext, council: CouncilRecord, standing: TaskStanding | null | undefined, first?: number | null, after?: string | null) {
+  const page = await store.listTasks(ctx.db, council.id, oneOfEnum(TaskStanding, standing ?? TaskStanding.OPEN, "standing"), pageSize(first), after);
+  return toConnection(page, (t) => t);
+}
+
+/** node(id:) for co_ ids: the same rule as council(id). */
+export async function councilNode(ctx: GridnetContext, id: string): Promise<CouncilRecord | null> {
+  const actor = requireActor(ctx);
+  return visibleCouncil(ctx, actor, id);
+}

@@ -1,0 +1,49 @@
+// The one visibility rule for councils and their meetings, and what each reader gets of them.
+// Every path applies it: council(id), councils, meeting(id), meetings, nested fields and
+// node(id:). docs/councils.md states it in words.
+//   - partners see no council or meeting, only counts (councilCounts);
+//   - everyone else sees the councils of their scope unit, of the units above it (a street's
+//     hall serves its communities' residents) and, admins, of every unit beneath it;
+//   - a meeting is seen with its council when it is public; a non-public one only by the
+//     admins who run the council (their scope holds its unit).
+import { Role, aboveScope, inScope, isAdmin, type Actor } from "../auth/actor";
+import type { CouncilRecord, MeetingRecord } from "./council.codec";
+
+const reaches = (actor: Actor, path: string) => inScope(actor, path) || aboveScope(actor, path);
+
+export function canSeeCouncil(actor: Actor, council: Pick<CouncilRecord, "unitPath">): boolean {
+  return actor.role !== Role.PARTNER && reaches(actor, council.unitPath);
+}
+
+/** Admins whose scope holds the council's unit: they schedule, open, record, close. */
+export function runsCouncil(actor: Actor, council: Pick<CouncilRecord, "unitPath">): boolean {
+  return isAdmin(actor) && inScope(actor, council.unitPath);
+}
+
+export function canSeeMeeting(actor: Actor, meeting: Pick<MeetingRecord, "unitPath" | "public">): boolean {
+  if (!canSeeCouncil(actor, meeting)) return false;
+  return meeting.public || runsCouncil(actor, meeting);
+}
+
+/** A council as `actor` reads it: members' accounts only for those who run it. */
+export function presentCouncil(actor: Actor, council: CouncilRecord): CouncilRecord {
+  if (runsCouncil(actor, council)) return council;
+  return { ...council, members: council.members.map((m) => ({ ...m, personId: null })) };
+}
+
+export interface MeetingView extends MeetingRecord {
+  /** Everyone present (named and others), and the council members among them. */
+  presentCount: number;
+  membersPresent: number;
+  /** Whether the reader runs the council (sees attendees by name and the registrations). */
+  runByViewer: boolean;
+}
+
+/** A meeting as `actor` reads it: who attended, by name, only for those who run it; everyone gets the numbers. */
+export function presentMeeting(actor: Actor, meeting: MeetingRecord): MeetingView {
+  const runs = runsCouncil(actor, meeting);
+  return { ...meeting, attendance: runs ? meeting.attendance : [], runByViewer: runs, presentCount: presentCount(meeting), membersPresent: membersPresent(meeting) };
+}
+
+export const presentCount = (meeting: MeetingRecord) => meeting.attendance.length + meeting.othersPresent;
+export const membersPresent = (meeting: MeetingRecord) => meeting.attendance.filter((a) => a.memberId !== null).length;

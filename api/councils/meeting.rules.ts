@@ -1,0 +1,378 @@
+// Meetings: scheduling (members notified through the outbox), the state machine read from
+// the policy rows (councils.policy.ts: MEETING_ACTIONS), registration, attendance, and reads
+// under the one visibility rule (council.view.ts). Votes are vote.rules.ts's; the commands
+// that change the meeting all go through `command` here.
+import type { Actor } from "../auth/actor";
+import { authorize, requireActor } from "../auth/guards";
+import { admits } from "../auth/policy";
+import { pageSize, toConnection } from "../common/paging";
+import * as valid from "../common/validate";
+import type { GridnetContext } from "../context";
+import { DomainError, badInput, conflict, forbidden, notFound } from "../errors";
+import { NotificationKind, SubjectType } from "../notifications/notification.enums";
+import { notification, personRecipient, unitRecipient, type NotificationRecord } from "../notifications/notification.store";
+import type { AgendaItemRecord, AttendeeRecord, CouncilRecord, MeetingRecord } from "./council.codec";
+import { MeetingState } from "./council.enums";
+import { derivedId, requestHash } from "./council.ids";
+import { listedUnit } from "./council.rules";
+import * as store from "./council.store";
+import { canSeeMeeting, presentMeeting, runsCouncil, type MeetingView } from "./council.view";
+import { COUNCIL_POLICY as POLICY, MEETING_ACTIONS, type MeetingActionName, type MeetingRelation } from "./councils.policy";
+
+const MAX_AGENDA = 20;
+const MAX_ATTENDEES = 100;
+
+// ---- loading and the policy rows ----
+
+export async function loadCouncil(ctx: GridnetContext, id: string): Promise<CouncilRecord> {
+  const council = await ctx.loaders.council.load(id);
+  if (!council) throw notFound("Council", id);
+  return council;
+}
+
+/** Each relation of the policy rows, as checked on the loaded meeting. */
+const RELATIONS: Record<MeetingRelation, (ctx: GridnetContext, actor: Actor, meeting: MeetingRecord) => boolean | Promise<boolean>> = {
+  visibleMeeting: (_ctx, actor, meeting) => canSeeMeeting(actor, meeting),
+  runsCouncil: (_ctx, actor, meeting) => runsCouncil(actor, meeting),
+  registered: async (ctx, actor, meeting) => (await store.getRegistration(ctx.db, meeting.id, actor.sub)) !== null,
+};
+
+/**
+ * The meeting `id`, checked against the row of `action` as written: visible, the role gate,
+ * the relation, then the state. NOT_FOUND, FORBIDDEN or INVALID_TRANSITION otherwise.
+ */
+export async function meetingFor(
+  ctx: GridnetContext,
+  id: string,
+  action: MeetingActionName,
+  expectedVersion: number | null = null,
+): Promise<{ actor: Actor; meeting: MeetingRecord; repeat: boolean }> {
+  const actor = requireActor(ctx);
+  const row = MEETING_ACTIONS[action];
+  if (!admits(row.who, actor.role)) throw forbidden(`Your role (${actor.role}) may not ${row.field}.`);
+  const meeting = await store.getMeeting(ctx.db, valid.id(id, "meetingId"));
+  if (!meeting) throw notFound("Meeting", id);
+  if (!canSeeMeeting(actor, meeting)) throw forbidden(`Meeting ${id} is outside your scope.`);
+  if (!(await RELATIONS[row.relation](ctx, actor, meeting))) throw forbidden(`You may not ${row.field} on this meeting.`);
+  // The version before the state: a repeat of a command that already moved the meeting is answered, not refused.
+  if (expectedVersion !== null && expectedVersion !== meeting.version) {
+    if (await store.sameCommandAt(ctx.db, meeting.id, expectedVersion + 1, row.field, actor.sub)) return { actor, meeting, repeat: true };
+    throw conflict(`Meeting ${meeting.id} changed since you read it (now version ${meeting.version}, you had ${expectedVersion}).`);
+  }
+  assertState(meeting, action);
+  return { actor, meeting, repeat: false };
+}
+
+function assertState(meeting: MeetingRecord, action: MeetingActionName) {
+  const row = MEETING_ACTIONS[action];
+  if (!(row.from as readonly MeetingState[]).includes(meeting.state)) {
+    throw new DomainError("INVALID_TRANSITION", `Cannot ${row.field} a meeting that is ${meeting.state}; allowed from ${row.from.join(", ")}.`, {
+      state: meeting.state,
+      action: row.field,
+    });
+  }
+}
+
+// ---- scheduling ----
+
+export interface AgendaItemInput {
+  title: string;
+  description?: string | null;
+  plannedMinutes: number;
+  linkedIssueIds?: string[] | null;
+}
+
+export interface ScheduleMeetingInput {
+  idempotencyKey: string;
+  councilId: string;
+  title: string;
+  startsAt: string;
+  place: string;
+  placeId?: string | null;
+  public?: boolean | null;
+  agenda: AgendaItemInput[];
+}
+
+function checkAgenda(meetingId: string, items: AgendaItemInput[]): AgendaItemRecord[] {
+  if (!Array.isArray(items) || items.length > MAX_AGENDA) throw badInput(`An agenda has at most ${MAX_AGENDA} items.`, "agenda");
+  const suffix = meetingId.slice(3);
+  return items.map((item, i) => {
+    const linked = item.linkedIssueIds ?? [];
+    if (linked.length > 20) throw badInput("An item links at most 20 issues.", "linkedIssueIds");
+    return {
+      id: `ai_${suffix}_${i + 1}`,
+      order: i + 1,
+      title: valid.text(item.title, "title", 80),
+      description: item.description === null || item.description === undefined ? "" : valid.text(item.description, "description", 2000, 0),
+      plannedMinutes: valid.integer(item.plannedMinutes, "plannedMinutes", 1, 480),
+      linkedIssueIds: linked.map((id) => valid.id(id, "linkedIssueIds")),
+      vote: null,
+    };
+  });
+}
+
+/** The members with an account hear of the meeting, and the council's unit (its admins' outbox). */
+function memberNotices(council: CouncilRecord, meeting: MeetingRecord, kind: NotificationKind, message: string): NotificationRecord[] {
+  const subject = { type: SubjectType.MEETING, id: meeting.id };
+  const people = [...new Set(council.members.flatMap((m) => (m.personId ? [m.personId] : [])))];
+  return [
+    ...people.map((p) => notification(personRecipient(p), kind, subject, message, meeting.updatedAt)),
+    notification(unitRecipient(council.unitId), kind, subject, message, meeting.updatedAt),
+  ];
+}
+
+export async function scheduleMeeting(ctx: GridnetContext, input: ScheduleMeetingInput): Promise<MeetingView> {
+  const actor = authorize(ctx, POLICY.scheduleMeeting, "schedule meetings");
+  const key = valid.key(input.idempotencyKey, "idempotencyKey");
+  const title = valid.text(input.title, "title", 80);
+  const place = valid.text(input.place, "place", 100);
+  const placeId = valid.optionalId(input.placeId, "placeId");
+  const startsAt = valid.isoDate(input.startsAt, "startsAt");
+  const id = derivedId("mt", actor.sub, key);
+  const agenda = checkAgenda(id, input.agenda);
+  const council = await loadCouncil(ctx, valid.id(input.councilId, "councilId"));
+  if (!runsCouncil(actor, council)) throw forbidden(`Council ${council.id} is outside your scope.`);
+  const at = ctx.now().toISOString();
+  const hash = requestHash([council.id, title, startsAt, place, placeId, input.public ?? true, agenda]);
+  const meeting: MeetingRecord = {
+    id,
+    councilId: council.id,
+    unitId: council.unitId,
+    unitPath: council.unitPath,
+    unitIds: council.unitIds,
+    title,
+    startsAt,
+    place,
+    placeId,
+    public: input.public ?? true,
+    state: MeetingState.SCHEDULED,
+    agenda,
+    attendance: [],
+    othersPresent: 0,
+    decidedItemIds: [],
+    report: null,
+    cancelReason: null,
+    requestHash: hash,
+    createdBy: actor.sub,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  const outcome = await store.writeMeeting(ctx.db, {
+    before: null,
+    after: meeting,
+    action: "scheduleMeeting",
+    actorId: actor.sub,
+    notifications: memberNotices(council, meeting, NotificationKind.MEETING_SCHEDULED, `${council.name}: ${title}, ${startsAt} at ${place}`),
+  });
+  if (outcome.ok) return presentMeeting(actor, meeting);
+  // A retry: the first schedule stands, and must have been the same.
+  const first = await store.getMeeting(ctx.db, id);
+  if (!first) throw conflict("A meeting with this idempotency key is still being written; retry.");
+  if (first.requestHash !== hash) throw badInput("This idempotency key was already used for a different meeting; use a new key.", "idempotencyKey");
+  return presentMeeting(actor, first);
+}
+
+// ---- commands on a meeting ----
+
+export interface CommandInput {
+  meetingId: string;
+  expectedVersion?: number | null;
+}
+
+export interface Change {
+  after: Partial<MeetingRecord>;
+  notifications?: (after: MeetingRecord, council: CouncilRecord) => NotificationRecord[];
+  /** A repeat of a command that already took effect: answer with the meeting as it is. */
+  alreadyDone?: boolean;
+}
+
+/**
+ * Runs one command of the policy rows on a meeting: load, check the row, check the version the
+ * caller saw, apply the change, write meeting + event (+ outbox) conditioned on that version.
+ * A repeat of the same command by the same actor that already moved the meeting from the
+ * version they saw returns the meeting as it is; anything else changed meanwhile is CONFLICT.
+ * Without expectedVersion a lost race is retried on the fresh meeting (twice).
+ */
+export async function command(
+  ctx: GridnetContext,
+  input: CommandInput,
+  action: MeetingActionName,
+  change: (meeting: MeetingRecord, council: CouncilRecord, actor: Actor) => Change | Promise<Change>,
+): Promise<MeetingView> {
+  const expected = input.expectedVersion ?? null;
+  if (expected !== null) valid.integer(expected, "expectedVersion", 1, 1_000_000);
+  for (let attempt = 0; ; attempt += 1) {
+    const { actor, meeting, repeat } = await meetingFor(ctx, input.meetingId, action, expected);
+    if (repeat) return presentMeeting(actor, meeting);
+    const council = await loadCouncil(ctx, meeting.councilId);
+    const applied = await change(meeting, council, actor);
+    if (applied.alreadyDone) return presentMeeting(actor, meeting);
+    const target = MEETING_ACTIONS[action].to;
+    const at = ctx.now().toISOString();
+    const after: MeetingRecord = { ...meeting, ...(target === "same" ? {} : { state: target }), ...applied.after, version: meeting.version + 1, updatedAt: at };
+    const outcome = await store.writeMeeting(ctx.db, {
+      before: meeting,
+      after,
+      action: MEETING_ACTIONS[action].field,
+      actorId: actor.sub,
+      notifications: applied.notifications?.(after, council),
+    });
+    if (outcome.ok) {
+      ctx.loaders.meeting.clear(after.id).prime(after.id, after);
+      return presentMeeting(actor, after);
+    }
+    if (expected !== null || attempt >= 2) throw conflict(`Meeting ${meeting.id} was changed by someone else meanwhile; read it again.`);
+  }
+}
+
+export function openMeeting(ctx: GridnetContext, input: CommandInput) {
+  return command(ctx, input, "open", () => ({ after: {} }));
+}
+
+export function cancelMeeting(ctx: GridnetContext, input: CommandInput & { reason: string }) {
+  const reason = valid.text(input.reason, "reason", 500);
+  return command(ctx, input, "cancel", (meeting) => ({
+    after: { cancelReason: reason },
+    notifications: (after, council) =>
+      memberNotices(council, after, NotificationKind.MEETING_CANCELLED, `${council.name}: ${meeting.title} (${meeting.startsAt}) is cancelled — ${reason}`),
+  }));
+}
+
+export function closeMeeting(ctx: GridnetContext, input: CommandInput & { report: string }) {
+  const report = valid.text(input.report, "report", 4000);
+  return command(ctx, input, "close", () => ({ after: { report } }));
+}
+
+export interface AttendeeInput {
+  memberId?: string | null;
+  personId?: string | null;
+  name?: string | null;
+}
+
+/** Records who is present (replacing the last record): members by id, people by account, others by name, and a count of the rest. */
+export async function recordAttendance(ctx: GridnetContext, input: CommandInput & { attendees: AttendeeInput[]; othersPresent?: number | null }) {
+  if (!Array.isArray(input.attendees) || input.attendees.length > MAX_ATTENDEES) throw badInput(`At most ${MAX_ATTENDEES} named attendees.`, "attendees");
+  const others = valid.integer(input.othersPresent ?? 0, "othersPresent", 0, 100_000);
+  const asked = input.attendees.map((a) => ({
+    memberId: valid.optionalKey(a.memberId, "memberId", 8),
+    personId: valid.optionalId(a.personId, "personId"),
+    name: a.name === null || a.name === undefined ? null : valid.text(a.name, "name", 30),
+  }));
+  for (const a of asked) if (!a.memberId && !a.personId && !a.name) throw badInput("Each attendee needs a memberId, a personId or a name.", "attendees");
+  return command(ctx, input, "attendance", async (_meeting, council) => {
+    const attendance: AttendeeRecord[] = [];
+    for (const a of asked) {
+      let member = a.memberId ? council.members.find((m) => m.id === a.memberId) : undefined;
+      if (a.memberId && !member) throw badInput(`No member ${a.memberId} in ${council.name}.`, "memberId");
+      let name = a.name ?? member?.name ?? null;
+      if (a.personId) {
+        const person = await ctx.loaders.person.load(a.personId);
+        if (!person) throw badInput(`No person ${a.personId}.`, "personId");
+        member = member ?? council.members.find((m) => m.personId === a.personId);
+        name = name ?? person.name;
+      }
+      const entry = { memberId: member?.id ?? null, personId: a.personId ?? member?.personId ?? null, name: name ?? "" };
+      const twice = attendance.some((x) => (entry.memberId && x.memberId === entry.memberId) || (entry.personId && x.personId === entry.personId));
+      if (twice) throw badInput(`${entry.name} is listed twice.`, "attendees");
+      attendance.push(entry);
+    }
+    return { after: { attendance, othersPresent: others } };
+  });
+}
+
+// ---- registration ----
+
+/** Registers the actor for a meeting they may see; a repeat returns the first registration. */
+export async function registerForMeeting(ctx: GridnetContext, input: { meetingId: string }) {
+  const { actor, meeting } = await meetingFor(ctx, input.meetingId, "register");
+  const registration = {
+    meetingId: meeting.id,
+    personId: actor.sub,
+    name: actor.name ?? (await ctx.loaders.person.load(actor.sub))?.name ?? null,
+    role: actor.role,
+    registeredAt: ctx.now().toISOString(),
+  };
+  const outcome = await store.putRegistration(ctx.db, registration, MEETING_ACTIONS.register.from);
+  if (outcome.ok) return registration;
+  const first = await store.getRegistration(ctx.db, meeting.id, actor.sub);
+  if (first) return first;
+  // The meeting moved on (closed or cancelled) between the read and the write.
+  throw conflict(`Meeting ${meeting.id} no longer takes registrations.`);
+}
+
+// ---- reads ----
+
+export async function visibleMeeting(ctx: GridnetContext, actor: Actor, id: string): Promise<MeetingView | null> {
+  const found = await ctx.loaders.meeting.load(id);
+  return found && canSeeMeeting(actor, found) ? presentMeeting(actor, found) : null;
+}
+
+/** One meeting the actor may see, or null. */
+export function meeting(ctx: GridnetContext, id: string): Promise<MeetingView | null> {
+  const actor = authorize(ctx, POLICY.meeting, "read meetings");
+  return visibleMeeting(ctx, actor, valid.id(id, "id"));
+}
+
+/** node(id:) for mt_ ids: the same rule as meeting(id). */
+export function meetingNode(ctx: GridnetContext, id: string): Promise<MeetingView | null> {
+  return visibleMeeting(ctx, requireActor(ctx), id);
+}
+
+const DAY_MS = 86_400_000;
+
+function window(ctx: GridnetContext, from: string | null | undefined, to: string | null | undefined): [string, string] {
+  const start = from ?? ctx.now().toISOString();
+  const end = to ?? new Date(Date.parse(start) + 366 * DAY_MS).toISOString();
+  if (end < start) throw badInput("to must not be before from.", "to");
+  return [start, end];
+}
+
+/** A page of meeting ids read from one partition, kept to those the actor may see. */
+async function visiblePage(ctx: GridnetContext, actor: Actor, partition: string, range: [string, string], first?: number | null, after?: string | null) {
+  const page = await store.listMeetingIds(ctx.db, partition, range[0], range[1], pageSize(first), after);
+  const found = await ctx.loaders.meeting.loadMany(page.items.map((i) => i.item.meetingId));
+  const seen = new Map(found.filter((m): m is MeetingRecord => m !== null && !(m instanceof Error) && canSeeMeeting(actor, m)).map((m) => [m.id, m]));
+  const items = page.items.filter((i) => seen.has(i.item.meetingId)).map((i) => ({ cursor: i.cursor, item: seen.get(i.item.meetingId)! }));
+  return toConnection({ ...page, items }, (m) => presentMeeting(actor, m));
+}
+
+/** Meetings of a unit's councils and those beneath it between two instants (default: from now, a year ahead), soonest first. */
+export async function meetings(
+  ctx: GridnetContext,
+  unitId: string | null | undefined,
+  from: string | null | undefined,
+  to: string | null | undefined,
+  first?: number | null,
+  after?: string | null,
+) {
+  const actor = authorize(ctx, POLICY.meetings, "read meetings");
+  const range = window(ctx, from, to);
+  pageSize(first);
+  const unit = await listedUnit(ctx, actor, unitId);
+  return visiblePage(ctx, actor, store.meetingPartitions.ofUnit(unit.id), range, first, after);
+}
+
+/** A council's meetings (the council already passed the rule), each passing the meeting rule. */
+export function councilMeetings(
+  ctx: GridnetContext,
+  council: CouncilRecord,
+  from: string | null | undefined,
+  to: string | null | undefined,
+  first?: number | null,
+  after?: string | null,
+) {
+  const actor = requireActor(ctx);
+  const range: [string, string] = [from ?? "0", to ?? "9999"];
+  return visiblePage(ctx, actor, store.meetingPartitions.ofCouncil(council.id), range, first, after);
+}
+
+/** Who registered: those who run the council see the list; everyone gets the count. */
+export async function registrations(ctx: GridnetContext, meeting: MeetingView, first?: number | null, after?: string | null) {
+  if (!meeting.runByViewer) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+  return toConnection(await store.listRegistrations(ctx.db, meeting.id, pageSize(first), after), (r) => r);
+}
+
+export function registrationCount(ctx: GridnetContext, meeting: MeetingRecord) {
+  return store.countRegistrations(ctx.db, meeting.id);
+}
