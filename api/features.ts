@@ -2,13 +2,17 @@
 // (docs/adding-a-feature.md); the server, the shield gate, the request's loaders and guards,
 // the demo seed and the CDK stack's functions all read this list. Order matters only for the
 // seed: a feature may rely on the data of those before it.
-import type { Feature } from "./feature";
+import { placesParts } from "./councils/places.parts";
+import { defineFeature, type Feature } from "./feature";
 import { issues } from "./issues/issues.module";
 import { notices } from "./notices/notices.module";
 import { org } from "./org/org.module";
 import { platform } from "./platform.module";
 
-export const FEATURES = [platform, org, issues, notices] as const;
+// TEMP: places, timetables and mediation as their own feature until they fold into councils.
+const places = defineFeature({ name: "places", ...placesParts });
+
+export const FEATURES = [platform, org, issues, notices, places] as const;
 
 type LoadersOf<F> = F extends Feature<infer L> ? L : never;
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
