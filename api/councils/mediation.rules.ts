@@ -196,6 +196,13 @@ async function transition(
   if (!canSeeCase(actor, c) || !runs(actor, c)) throw forbidden(`Only the case's mediators and admins over ${c.unitName} may do this.`);
   const requestHash = hashOf([field, request]);
   if (c.version !== expectedVersion) return repeatedOr(ctx, actor, c, expectedVersion, requestHash);
+  // The state first: a command from a state none of its rows starts from is refused as such,
+  // before the checks that only make sense in the right state (which obligation, which party).
+  const rows = Object.values(MEDIATION_ACTIONS).filter((r) => r.field === field);
+  if (!rows.some((r) => (r.from as readonly MediationState[]).includes(c.state))) {
+    const from = [...new Set(rows.flatMap((r) => r.from))];
+    throw new DomainError("INVALID_TRANSITION", `Cannot ${field} a case that is ${c.state}; allowed from ${from.join(", ")}.`, { state: c.state, action: field });
+  }
   const step = await choose(c);
   const row = MEDIATION_ACTIONS[step.action];
   if (!(row.from as readonly MediationState[]).includes(c.state)) {
