@@ -5,9 +5,10 @@
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { Role } from "../../api/auth/actor";
 import { admits } from "../../api/auth/policy";
-import { XIANGXIELI_COUNCIL_ID } from "../../api/councils/mediation.seed";
+import { seedMediation, XIANGXIELI_COUNCIL_ID } from "../../api/councils/mediation.seed";
+import { contextAs } from "../../api/context";
 import { MEDIATION_ACTIONS, PLACES_POLICY } from "../../api/councils/places.policy";
-import { demoPlaceId } from "../../api/councils/place.seed";
+import { demoPlaceId, demoPlaces } from "../../api/councils/place.seed";
 import { createHarness, ok, outcome, type Harness } from "../helpers/harness";
 
 let h: Harness;
@@ -19,6 +20,11 @@ let partner: string;
 
 beforeAll(async () => {
   h = await createHarness();
+  // The demo's cases are seeded only with walked-through records (scale > 0); this file needs them.
+  await seedMediation(
+    { db: h.db, demo: h.demo, scale: 1, log: () => {}, contextAs: (actor, now) => contextAs(h.db, actor, now) },
+    demoPlaces(h.demo.units, "2026-01-01T00:00:00.000Z"),
+  );
   district = await h.token(Role.DISTRICT_ADMIN, "500106", "u-district-admin");
   fenghuang = await h.token(Role.COMMUNITY_ADMIN, h.unit("凤凰山社区").id, "u-fenghuangshan-admin");
   mediator = await h.token(Role.GRID_WORKER, h.unit("凤凰山社区第1网格").id, "u-grid-worker");
