@@ -5,6 +5,7 @@
 // (place.rules.ts, timetable.rules.ts, mediation.rules.ts) read these rows and nothing else.
 // Relations:
 //   public        no target: places and timetables are public to every signed-in role but partners
+//                 (place(id) admits partners and answers them null, like every single lookup)
 //   anyUnit       any existing unit (places are public; the unit only says where to look)
 //   unitInScope   the unit named (default: the actor's) is in the actor's scope
 //   placeInScope  the place's unit is in the actor's scope (admins run it)
@@ -61,7 +62,8 @@ export type MediationActionName = keyof typeof MEDIATION_ACTIONS;
 
 /** Every root field of places, timetables and mediation. */
 export const PLACES_POLICY: Record<string, PolicyEntry<PlacesRelation>> = {
-  place: { who: CONTRIBUTORS, relation: "public" },
+  // A single read answers null to partners (it is not theirs to see), as lookups do.
+  place: { who: "signedIn", relation: "public" },
   places: { who: CONTRIBUTORS, relation: "anyUnit" },
   placesNear: { who: CONTRIBUTORS, relation: "public" },
   timetableNear: { who: CONTRIBUTORS, relation: "public" },

@@ -168,12 +168,13 @@ describe("places of a unit", () => {
     expect(outcome(await h.gql(fenghuang, "query($u: ID) { placeCounts(unitId: $u) { total } }", { u: h.unit("金蓉社区").id }))).toBe("FORBIDDEN");
   });
 
-  it("answers place(id) with the place and its timetable, null for an unknown id; the node loader is null for partners", async () => {
+  it("answers place(id) with the place and its timetable, null for an unknown id and for partners, as the node loader does", async () => {
     const Q = "query($id: ID!) { place(id: $id) { id name timetable { version slots { weekday department } } } }";
     const res = await ok(h.gql(resident, Q, { id: demoPlaceId(5) }));
     expect(res.place.name).toBe("磁器口街道和顺茶馆");
     expect(res.place.timetable.slots[0]).toEqual({ weekday: "MONDAY", department: "区委组织部" });
     expect((await ok(h.gql(resident, Q, { id: "pl_nope" }))).place).toBeNull();
+    expect((await ok(h.gql(partner, Q, { id: demoPlaceId(5) }))).place).toBeNull();
     const node = placesParts.nodes.find((n) => n.prefix === "pl_")!;
     const as = (role: Role) => contextAs(h.db, { sub: "x", role, orgId: "500106", scopePath: "/500106" });
     expect(await node.load(as(Role.RESIDENT), demoPlaceId(5))).toMatchObject({ name: "磁器口街道和顺茶馆" });
