@@ -12,13 +12,15 @@ import { getCouncils, getMeetings } from "./council.store";
 import { COUNCIL_POLICY } from "./councils.policy";
 import { AgendaItemResolver, MeetingResolver } from "./meeting.resolver";
 import { meetingNode } from "./meeting.rules";
+import { placesParts } from "./places.parts";
 import { issueChanged } from "./task.rules";
 
 export const councils = defineFeature({
   name: "councils",
-  resolvers: [CouncilResolver, CouncilTaskResolver, MeetingResolver, AgendaItemResolver],
+  resolvers: [CouncilResolver, CouncilTaskResolver, MeetingResolver, AgendaItemResolver, ...placesParts.resolvers],
   policy: COUNCIL_POLICY,
   loaders: (db) => ({
+    ...placesParts.loaders(db),
     council: new DataLoader<string, CouncilRecord | null>(async (ids) => {
       const found = await getCouncils(db, ids);
       return ids.map((id) => found.get(id) ?? null);
@@ -29,10 +31,11 @@ export const councils = defineFeature({
     }),
   }),
   // A council's task notebook moves with its issues, in the issues' own transactions.
-  guards: { issueChanged },
-  nodes: [
-    { prefix: "co_", typename: "Council", load: councilNode },
-    { prefix: "mt_", typename: "Meeting", load: meetingNode },
-  ],
-  seed: seedCouncils,
+  guards: { issueChanged, beforeUnitMove: placesParts.guards.beforeUnitMove },
+  nodes: [{ prefix: "co_", typename: "Council", load: councilNode }, { prefix: "mt_", typename: "Meeting", load: meetingNode }, ...placesParts.nodes],
+  // Councils first: a mediation case may name a council.
+  async seed(env) {
+    await seedCouncils(env);
+    await placesParts.seed(env);
+  },
 });

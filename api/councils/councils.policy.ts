@@ -12,6 +12,7 @@
 //   registered       the actor registered for the meeting (one ballot per attendee and item)
 import { ADMINS, CONTRIBUTORS, unionWho, type PolicyEntry } from "../auth/policy";
 import { MeetingState } from "./council.enums";
+import { PLACES_POLICY, type PlacesRelation } from "./places.policy";
 
 export type MeetingRelation = "visibleMeeting" | "runsCouncil" | "registered";
 export type CouncilRelation = MeetingRelation | "visibleCouncil" | "visibleUnit" | "unitInScope";
@@ -43,7 +44,8 @@ export const MEETING_ACTIONS = {
 
 export type MeetingActionName = keyof typeof MEETING_ACTIONS;
 
-export const COUNCIL_POLICY: Record<string, PolicyEntry<CouncilRelation>> = {
+/** The feature's one table: councils and meetings here, places, timetables and mediation from places.policy.ts. */
+export const COUNCIL_POLICY: Record<string, PolicyEntry<CouncilRelation | PlacesRelation>> = {
   council: { who: READERS, relation: "visibleCouncil" },
   councils: { who: READERS, relation: "visibleUnit" },
   meeting: { who: READERS, relation: "visibleMeeting" },
@@ -52,7 +54,7 @@ export const COUNCIL_POLICY: Record<string, PolicyEntry<CouncilRelation>> = {
   createCouncil: { who: ADMINS, relation: "unitInScope" },
   scheduleMeeting: { who: ADMINS, relation: "runsCouncil" },
   ...fieldsOf(MEETING_ACTIONS),
-  // ...PLACES_POLICY — the places, timetables and mediation rows (places.policy.ts), merged here by the lead.
+  ...PLACES_POLICY,
 };
 
 /** One entry per mutation; a mutation serving several actions admits their union. */

@@ -1,0 +1,319 @@
+// Service places (the 15-minute party–mass service circle): admins file and update the places
+// of units in their scope; every signed-in role but partners reads them — they are public
+// service points — near a point (a Query per covering geohash cell, then the exact distance)
+// or under a unit (a path-prefix Query). Partners get counts only (placeCounts).
+import { createHash } from "node:crypto";
+import { ulid } from "ulid";
+import { Role, type Actor } from "../auth/actor";
+import { authorize, loadUnit, loadUnitInScope } from "../auth/guards";
+import { pageSize, toConnection } from "../common/paging";
+import * as valid from "../common/validate";
+import type { GridnetContext } from "../context";
+import { badInput, conflict, notFound } from "../errors";
+import { decodeCursor, encodeCursor } from "../store/cursor";
+import type { Page } from "../store/ops";
+import type { OpeningHoursRecord, PlaceEntry, PlaceRecord } from "./place.codec";
+import { PlaceKind, WEEKDAYS, Weekday } from "./place.enums";
+import { MAX_RADIUS_METRES, STORED_PRECISION, coveringCells, haversineMetres, walkingMetres, walkingMinutes, type Point } from "./place.geo";
+import { encode } from "./place.geohash";
+import * as store from "./place.store";
+import { PLACES_POLICY as POLICY } from "./places.policy";
+
+/** The visibility rule of a place: public to every signed-in role but partners (counts only). */
+export const canSeePlace = (actor: Actor) => actor.role !== Role.PARTNER;
+
+// ---- input checks (shared with timetable.rules.ts) ----
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A local time "HH:MM", 24-hour. */
+export function clock(value: string, field: string): string {
+  if (typeof value !== "string" || !CLOCK.test(value)) throw badInput(`${field} must be a time HH:MM (00:00–23:59).`, field);
+  return value;
+}
+
+export function oneOf<E extends string>(values: Record<string, E>, value: unknown, field: string): E {
+  if (typeof value !== "string" || !(Object.values(values) as string[]).includes(value)) throw badInput(`${field} is not one of the allowed values.`, field);
+  return value as E;
+}
+
+export function point(latitude: unknown, longitude: unknown): Point {
+  if (typeof latitude !== "number" || !Number.isFinite(latitude) || latitude < -90 || latitude > 90) throw badInput("latitude must be between -90 and 90.", "latitude");
+  if (typeof longitude !== "number" || !Number.isFinite(longitude) || longitude < -180 || longitude > 180) {
+    throw badInput("longitude must be between -180 and 180.", "longitude");
+  }
+  return { latitude, longitude };
+}
+
+/** The radius asked for, in metres: exactly one of radiusMetres and walkingMinutes. */
+export function radius(radiusMetres: number | null | undefined, minutes: number | null | undefined): number {
+  const given = [radiusMetres, minutes].filter((v) => v !== null && v !== undefined);
+  if (given.length !== 1) throw badInput("Give exactly one of radiusMetres and walkingMinutes.", "radiusMetres");
+  if (minutes !== null && minutes !== undefined) return walkingMetres(valid.integer(minutes, "walkingMinutes", 1, Math.floor(MAX_RADIUS_METRES / walkingMetres(1))));
+  if (typeof radiusMetres !== "number" || !Number.isFinite(radiusMetres) || radiusMetres <= 0 || radiusMetres > MAX_RADIUS_METRES) {
+    throw badInput(`radiusMetres must be more than 0 and at most ${MAX_RADIUS_METRES}.`, "radiusMetres");
+  }
+  return radiusMetres;
+}
+
+function openingHours(list: readonly { weekday: Weekday; opens: string; closes: string }[] | null | undefined): OpeningHoursRecord[] {
+  const hours = (list ?? []).map((h, i) => {
+    const weekday = oneOf(Weekday, h?.weekday, `openingHours[${i}].weekday`);
+    const opens = clock(h.opens, `openingHours[${i}].opens`);
+    const closes = clock(h.closes, `openingHours[${i}].closes`);
+    if (closes <= opens) throw badInput(`openingHours[${i}] closes before it opens.`, `openingHours[${i}].closes`);
+    return { weekday, opens, closes };
+  });
+  if (new Set(hours.map((h) => h.weekday)).size !== hours.length) throw badInput("openingHours lists a weekday twice.", "openingHours");
+  return hours.sort((a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday));
+}
+
+function services(list: readonly string[] | null | undefined): string[] {
+  const out = (list ?? []).map((s, i) => valid.text(s, `services[${i}]`, 40));
+  if (out.length > 30) throw badInput("At most 30 services.", "services");
+  if (new Set(out).size !== out.length) throw badInput("services lists one twice.", "services");
+  return out;
+}
+
+function phone(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "string" || !/^[0-9+\-() ]{3,20}$/.test(value)) throw badInput("phone must be 3–20 digits, spaces or + - ( ).", "phone");
+  return value;
+}
+
+const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("base64url");
+
+// ---- commands ----
+
+export interface CreatePlaceArgs {
+  idempotencyKey: string;
+  unitId?: string | null;
+  kind: PlaceKind;
+  name: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+  openingHours?: { weekday: Weekday; opens: string; closes: string }[] | null;
+  services?: string[] | null;
+  phone?: string | null;
+}
+
+export async function createPlace(ctx: GridnetContext, input: CreatePlaceArgs): Promise<PlaceRecord> {
+  const actor = authorize(ctx, POLICY.createPlace, "file service places");
+  const key = valid.key(input.idempotencyKey, "idempotencyKey");
+  const kind = oneOf(PlaceKind, input.kind, "kind");
+  const name = valid.text(input.name, "name", 60);
+  const address = valid.text(input.address, "address", 200);
+  const at = point(input.latitude, input.longitude);
+  const hours = openingHours(input.openingHours);
+  const offered = services(input.services);
+  const contact = phone(input.phone);
+  const unit = await loadUnitInScope(ctx, valid.optionalId(input.unitId, "unitId") ?? actor.orgId, "unitId");
+  const requestHash = hashOf([unit.id, kind, name, address, at, hours, offered, contact]);
+
+  const existing = await store.getIdempotentPlace(ctx.db, actor.sub, key);
+  if (existing) return replay(ctx, existing, requestHash);
+  const now = ctx.now().toISOString();
+  const place: PlaceRecord = {
+    id: `pl_${ulid()}`,
+    kind,
+    name,
+    unitId: unit.id,
+    unitName: unit.name,
+    unitPath: unit.path,
+    address,
+    ...at,
+    geohash: encode(at.latitude, at.longitude, STORED_PRECISION),
+    openingHours: hours,
+    services: offered,
+    phone: contact,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    createdBy: actor.sub,
+    lastRequest: requestHash,
+    lastActor: actor.sub,
+  };
+  const expiresAt = Math.floor(ctx.now().getTime() / 1000) + store.IDEMPOTENCY_DAYS * 86400;
+  const outcome = await store.createPlace(ctx.db, place, actor.sub, key, expiresAt);
+  if (!outcome.ok) {
+    // A concurrent attempt with the same key won: answer with its place.
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const winner = await store.getIdempotentPlace(ctx.db, actor.sub, key);
+      if (winner) return replay(ctx, winner, requestHash);
+      await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
+    }
+    throw conflict("Another creation with this idempotency key is still being written; retry.");
+  }
+  ctx.loaders.place.prime(place.id, place);
+  return place;
+}
+
+async function replay(ctx: GridnetContext, existing: { placeId: string; requestHash: string }, requestHash: string): Promise<PlaceRecord> {
+  if (existing.requestHash !== requestHash) {
+    throw badInput("This idempotency key was already used for a different place; use a new key for a new place.", "idempotencyKey");
+  }
+  const place = (await store.getPlaces(ctx.db, [existing.placeId])).get(existing.placeId);
+  if (!place) throw notFound("Place", existing.placeId);
+  return place;
+}
+
+export interface UpdatePlaceArgs {
+  id: string;
+  expectedVersion: number;
+  kind?: PlaceKind | null;
+  name?: string | null;
+  address?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  openingHours?: { weekday: Weekday; opens: string; closes: string }[] | null;
+  services?: string[] | null;
+  phone?: string | null;
+}
+
+const given = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
+
+export async function updatePlace(ctx: GridnetContext, input: UpdatePlaceArgs): Promise<PlaceRecord> {
+  const actor = authorize(ctx, POLICY.updatePlace, "change service places");
+  const id = valid.id(input.id, "id");
+  const expectedVersion = valid.integer(input.expectedVersion, "expectedVersion", 1, 1_000_000_000);
+  const changes: Partial<PlaceRecord> = {};
+  if (given(input.kind)) changes.kind = oneOf(PlaceKind, input.kind, "kind");
+  if (given(input.name)) changes.name = valid.text(input.name, "name", 60);
+  if (given(input.address)) changes.address = valid.text(input.address, "address", 200);
+  if (given(input.latitude) !== given(input.longitude)) throw badInput("Give latitude and longitude together.", given(input.latitude) ? "longitude" : "latitude");
+  if (given(input.latitude)) {
+    Object.assign(changes, point(input.latitude, input.longitude));
+    changes.geohash = encode(input.latitude, input.longitude as number, STORED_PRECISION);
+  }
+  if (given(input.openingHours)) changes.openingHours = openingHours(input.openingHours);
+  if (given(input.services)) changes.services = services(input.services);
+  if (given(input.phone)) changes.phone = phone(input.phone);
+  if (Object.keys(changes).length === 0) throw badInput("Nothing to change.", "id");
+
+  const place = await ctx.loaders.place.load(id);
+  if (!place) throw notFound("Place", id);
+  await loadUnitInScope(ctx, place.unitId, "id");
+  const requestHash = hashOf([id, expectedVersion, changes]);
+  if (place.version !== expectedVersion) return repeatedOr(place, actor, expectedVersion, requestHash);
+  const after: PlaceRecord = { ...place, ...changes, version: place.version + 1, updatedAt: ctx.now().toISOString(), lastRequest: requestHash, lastActor: actor.sub };
+  const outcome = await store.updatePlace(ctx.db, place, after);
+  if (!outcome.ok) {
+    const current = (await store.getPlaces(ctx.db, [id])).get(id);
+    if (!current) throw notFound("Place", id);
+    return repeatedOr(current, actor, expectedVersion, requestHash);
+  }
+  ctx.loaders.place.clear(id).prime(id, after);
+  return after;
+}
+
+/** The same change by the same actor from the same version already applied: its result. Otherwise a CONFLICT. */
+function repeatedOr(current: PlaceRecord, actor: Actor, expectedVersion: number, requestHash: string): PlaceRecord {
+  if (current.version === expectedVersion + 1 && current.lastActor === actor.sub && current.lastRequest === requestHash) return current;
+  throw conflict(`The place is at version ${current.version}, not ${expectedVersion}; read it again.`);
+}
+
+// ---- reads ----
+
+/** One place, or null when it does not exist or the reader may not see it. */
+export async function place(ctx: GridnetContext, id: string): Promise<PlaceRecord | null> {
+  const actor = authorize(ctx, POLICY.place, "read service places");
+  const found = await ctx.loaders.place.load(valid.id(id, "id"));
+  return found && canSeePlace(actor) ? found : null;
+}
+
+/** The node(id:) loader: the same rule as `place`, null instead of any refusal. */
+export async function placeNode(ctx: GridnetContext, id: string): Promise<PlaceRecord | null> {
+  if (!ctx.actor || !canSeePlace(ctx.actor)) return null;
+  return ctx.loaders.place.load(id);
+}
+
+export interface NearArgs {
+  latitude: number;
+  longitude: number;
+  radiusMetres?: number | null;
+  walkingMinutes?: number | null;
+  kind?: PlaceKind | null;
+}
+
+export interface Nearby {
+  place: PlaceRecord;
+  distanceMetres: number;
+  walkingMinutes: number;
+  /** Whole millimetres: the order and the cursor use it, so "on the edge" is exact. */
+  millimetres: number;
+}
+
+/**
+ * Every place within the radius, nearest first (ties by id): one Query per covering cell,
+ * then the exact distance of each entry; only the hits are read from the table.
+ */
+export async function nearby(ctx: GridnetContext, args: NearArgs, skip?: { millimetres: number; id: string }, limit = Number.POSITIVE_INFINITY) {
+  const centre = point(args.latitude, args.longitude);
+  const metres = radius(args.radiusMetres, args.walkingMinutes);
+  const kind = given(args.kind) ? oneOf(PlaceKind, args.kind, "kind") : null;
+  const cells = coveringCells(centre, metres);
+  if (!cells) throw badInput("This radius is too large at this latitude.", "radiusMetres");
+  const edge = Math.round(metres * 1000);
+  const hits = (await store.entriesInCells(ctx.db, cells, kind))
+    .map((entry) => ({ entry, millimetres: Math.round(haversineMetres(centre, entry) * 1000) }))
+    .filter((h) => h.millimetres <= edge)
+    .filter((h) => !skip || h.millimetres > skip.millimetres || (h.millimetres === skip.millimetres && h.entry.placeId > skip.id))
+    .sort((a, b) => a.millimetres - b.millimetres || (a.entry.placeId < b.entry.placeId ? -1 : 1));
+  const taken = hits.slice(0, limit);
+  const places = await ctx.loaders.place.loadMany(taken.map((h) => h.entry.placeId));
+  const found: Nearby[] = [];
+  taken.forEach((h, i) => {
+    const p = places[i];
+    // An entry whose place is gone (never the case while places are not deleted) is skipped.
+    if (p && !(p instanceof Error))
+      found.push({ place: p, millimetres: h.millimetres, distanceMetres: Math.round(h.millimetres / 100) / 10, walkingMinutes: walkingMinutes(h.millimetres / 1000) });
+  });
+  return { found, more: hits.length > taken.length };
+}
+
+/** Places within a radius of a point, nearest first, as a connection. */
+export async function placesNear(ctx: GridnetContext, args: NearArgs, first?: number | null, after?: string | null) {
+  authorize(ctx, POLICY.placesNear, "find service places");
+  const size = pageSize(first);
+  let skip: { millimetres: number; id: string } | undefined;
+  if (after !== null && after !== undefined) {
+    const key = decodeCursor(after, ["d", "id"], {});
+    if (!/^\d{1,12}$/.test(key.d)) throw badInput("The cursor is not one this API issued.", "after");
+    skip = { millimetres: Number(key.d), id: valid.id(key.id, "after") };
+  }
+  const { found, more } = await nearby(ctx, args, skip, size);
+  const page: Page<Nearby> = {
+    items: found.map((n) => ({ cursor: encodeCursor({ d: String(n.millimetres), id: n.place.id }), item: n })),
+    hasNextPage: more,
+    hasPreviousPage: after !== null && after !== undefined,
+    endCursor: null,
+  };
+  page.endCursor = page.items.at(-1)?.cursor ?? after ?? null;
+  return toConnection(page, (n) => n);
+}
+
+/** The places of a unit (any unit: places are public) and of every unit beneath it. */
+export async function places(ctx: GridnetContext, unitId: string | null | undefined, first?: number | null, after?: string | null) {
+  const actor = authorize(ctx, POLICY.places, "read service places");
+  const unit = await loadUnit(ctx, valid.optionalId(unitId, "unitId") ?? actor.orgId, "unitId");
+  const page = await store.listUnitPlaces(ctx.db, unit.path, pageSize(first), after);
+  const loaded = await ctx.loaders.place.loadMany(page.items.map((i) => i.item.placeId));
+  const items = page.items.flatMap(({ cursor }, i) => {
+    const p = loaded[i];
+    return p && !(p instanceof Error) ? [{ cursor, item: p }] : [];
+  });
+  return toConnection({ ...page, items }, (p) => p);
+}
+
+/** How many places a unit in scope has, by kind: what partners may read. */
+export async function placeCounts(ctx: GridnetContext, unitId: string | null | undefined) {
+  const actor = authorize(ctx, POLICY.placeCounts, "count service places");
+  const unit = await loadUnitInScope(ctx, valid.optionalId(unitId, "unitId") ?? actor.orgId, "unitId");
+  const entries: PlaceEntry[] = await store.allUnitPlaces(ctx.db, unit.path);
+  return {
+    unitId: unit.id,
+    total: entries.length,
+    byKind: Object.values(PlaceKind).map((kind) => ({ kind, count: entries.filter((e) => e.kind === kind).length })),
+  };
+}
