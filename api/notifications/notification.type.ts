@@ -15,15 +15,20 @@ registerEnumType(NotificationKind, {
     RESOLVED: { description: "An issue you reported was handled: verify and close it." },
     CLOSED: { description: "An issue you handled or reported was closed." },
     REOPENED: { description: "An issue came back for rework (返工)." },
+    MEETING_SCHEDULED: { description: "A council you are a member of scheduled a meeting: its time, place and agenda are on the meeting." },
+    MEETING_CANCELLED: { description: "A meeting of a council you are a member of was cancelled." },
   },
 });
 registerEnumType(SubjectType, {
   name: "SubjectType",
   description: "The kind of record a notification is about.",
-  valuesConfig: { ISSUE: { description: "An Issue: read it with `issue(id:)` or `node(id:)`." } },
+  valuesConfig: {
+    ISSUE: { description: "An Issue: read it with `issue(id:)` or `node(id:)`." },
+    MEETING: { description: "A council's Meeting: read it with `meeting(id:)` or `node(id:)`." },
+  },
 });
 
-@ObjectType("NotificationSubject", { description: "The record a notification is about: open it with the query for its type (ISSUE: issue(id))." })
+@ObjectType("NotificationSubject", { description: "The record a notification is about: open it with the query for its type (ISSUE: issue(id), MEETING: meeting(id))." })
 export class NotificationSubject {
   @Field(() => SubjectType, { description: "What kind of record it is." })
   type!: SubjectType;

@@ -210,7 +210,7 @@ describe.each(["local", "lambda"] as const)("GET on the %s server (Apollo's CSRF
     const res = await get("{ health { ok } }", { "apollo-require-preflight": "true" });
     expect(res.status).toBe(200);
     expect(((await res.json()) as any).data.health.ok).toBe(true);
-    const mutation = await get('mutation { commentIssue(input: { id: "x", text: "y" }) { id } }', { authorization: `Bearer ${token}` });
+    const mutation = await get('mutation { commentIssue(input: { id: "x", text: "y", idempotencyKey: "k" }) { id } }', { authorization: `Bearer ${token}` });
     expect(mutation.status).toBe(405);
   });
 });

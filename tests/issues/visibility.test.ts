@@ -49,7 +49,7 @@ beforeAll(async () => {
   createdUnit = (
     await ok(
       h.gql(district, "mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id } }", {
-        i: { parentId: tuzhuGrid.ancestorIds[2], kind: "GRID", segment: "99", name: "可见性测试网格" },
+        i: { parentId: tuzhuGrid.ancestorIds[2], kind: "GRID", segment: "99", name: "可见性测试网格", idempotencyKey: "visibility-unit" },
       }),
     )
   ).createOrgUnit.id;
