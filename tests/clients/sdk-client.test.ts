@@ -1,6 +1,6 @@
 // The TypeScript client against the real local server over HTTP: typed queries, paging,
 // error codes, and generated documents that match the contract. What it does on a bad
-// network: typescript-client-retries.test.ts.
+// network: sdk-retries.test.ts.
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { Role } from "../../api/auth/actor";
 import { createContext } from "../../api/context";
 import { createApolloServer } from "../../api/server";
-import { GridnetClient, GridnetError, MeDocument, OrgUnitsDocument } from "../../clients/typescript";
+import { GridnetClient, GridnetError, MeDocument, OrgUnitsDocument } from "../../clients/sdk/src";
 import { createHarness, type Harness } from "../helpers/harness";
 
 let h: Harness;
@@ -51,13 +51,13 @@ it("generated documents and types match schema/schema.graphql and the operations
   const root = join(__dirname, "..", "..");
   const out = mkdtempSync(join(tmpdir(), "gridnet-codegen-"));
   try {
-    const run = spawnSync(join(root, "node_modules", ".bin", "graphql-codegen"), ["--config", "clients/typescript/codegen.ts", "--silent"], {
+    const run = spawnSync(join(root, "node_modules", ".bin", "graphql-codegen"), ["--config", "clients/sdk/codegen.ts", "--silent"], {
       cwd: root,
       env: { ...process.env, GRIDNET_CODEGEN_OUT: `${out}/` },
       encoding: "utf8",
     });
     expect([run.status, run.stderr]).toEqual([0, ""]);
-    const committed = join(root, "clients", "typescript", "generated");
+    const committed = join(root, "clients", "sdk", "src", "generated");
     expect(readdirSync(out).sort()).toEqual(readdirSync(committed).sort());
     for (const file of readdirSync(out)) {
       expect([file, readFileSync(join(committed, file), "utf8")]).toEqual([file, readFileSync(join(out, file), "utf8")]);
