@@ -1,4 +1,4 @@
-// The TypeScript client against the real local server over HTTP: typed queries, paging,
+// The SDK's client against the real local server over HTTP: typed queries, paging,
 // error codes, and generated documents that match the contract. What it does on a bad
 // network: sdk-retries.test.ts.
 import { startStandaloneServer } from "@apollo/server/standalone";
@@ -37,6 +37,20 @@ it("answers typed queries and pages through a connection", async () => {
   const expected = h.demo.units.filter((u) => u.kind === "GRID" && u.path.startsWith(h.unit("磁器口街道").path)).length;
   expect(grids).toHaveLength(expected);
   expect(new Set(grids).size).toBe(expected);
+});
+
+it("yields every page of a connection in order, each at most `first` long, the last saying there is no next", async () => {
+  const token = await h.token(Role.STREET_ADMIN, h.unit("磁器口街道").id, "u-ciqikou-admin");
+  const client = new GridnetClient({ url, token });
+  const pages: { names: string[]; hasNextPage: boolean }[] = [];
+  for await (const page of client.pages(OrgUnitsDocument, { kind: "GRID", first: 2 }, (d) => d.orgUnits)) {
+    pages.push({ names: page.edges.map((e) => e.node.name), hasNextPage: page.pageInfo.hasNextPage });
+  }
+  const expected = h.demo.units.filter((u) => u.kind === "GRID" && u.path.startsWith(h.unit("磁器口街道").path)).map((u) => u.name);
+  expect(pages.length).toBe(Math.ceil(expected.length / 2));
+  expect(pages.map((p) => p.names.length <= 2 && p.names.length > 0)).toEqual(pages.map(() => true));
+  expect(pages.map((p) => p.hasNextPage)).toEqual(pages.map((_, i) => i < pages.length - 1));
+  expect(pages.flatMap((p) => p.names).sort()).toEqual(expected.sort());
 });
 
 it("rejects with the error's code", async () => {
