@@ -1,7 +1,6 @@
 // A GridnetClient for a mini-program: requests over wx.request, tokens from a WeChat sign-in
 // session, idempotency keys from wx.getRandomValues.
-import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
-import { GridnetClient, GridnetError, type ReportIssueInput, type ReportIssueMutation } from "./sdk";
+import { type Document, GridnetClient, GridnetError, type ReportIssueInput, type ReportIssueMutation, type VariablesArgument } from "./sdk";
 import { createSession, type SessionOptions, type WechatSession } from "./login";
 import { uuidV4 } from "./uuid";
 import type { Wx } from "./wx";
@@ -13,9 +12,6 @@ export interface MiniProgramClientOptions extends Omit<SessionOptions, "fetch"> 
   /** wx.request's timeout per attempt. */
   timeoutMs?: number;
 }
-
-/** The client's typed document (a generated one from the TypeScript client). */
-type Document<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
 
 export class MiniProgramClient extends GridnetClient {
   constructor(
@@ -31,14 +27,14 @@ export class MiniProgramClient extends GridnetClient {
    * changed, the person's unit was removed) is dropped and the request sent once more after a
    * fresh sign-in — safe for any operation, since the server refuses those before acting.
    */
-  override async request<R, V>(document: Document<R, V>, variables?: V): Promise<R> {
+  override async request<R, V>(document: Document<R, V>, ...variables: VariablesArgument<V>): Promise<R> {
     const hadToken = this.session.current() !== null;
     try {
-      return await super.request(document, variables);
+      return await super.request(document, ...variables);
     } catch (error) {
       if (!(hadToken && error instanceof GridnetError && error.code === "UNAUTHENTICATED")) throw error;
       this.session.signOut();
-      return super.request(document, variables);
+      return super.request(document, ...variables);
     }
   }
 

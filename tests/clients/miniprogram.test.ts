@@ -9,7 +9,7 @@ import { verifyToken } from "../../api/auth/verifier";
 import { createContext } from "../../api/context";
 import { createGraphQLHttpServer } from "../../api/handlers/http-server";
 import { createMiniProgramClient, createSession, login, loginUrlFor, uuidV4, wxFetch, type Wx } from "../../clients/miniprogram";
-import { GridnetError, MeDocument, OrgUnitsDocument } from "../../clients/typescript";
+import { GridnetError, MeDocument, OrgUnitsDocument } from "../../clients/sdk/src";
 import { createHarness, type Harness } from "../helpers/harness";
 
 let h: Harness;

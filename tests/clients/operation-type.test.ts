@@ -7,9 +7,9 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { Kind, type OperationDefinitionNode, parse } from "graphql";
-import { type Fetch, GridnetClient } from "../../clients/typescript";
-import * as generated from "../../clients/typescript/generated/graphql";
-import { operationTypes } from "../../clients/typescript/operation-type";
+import { type Fetch, GridnetClient } from "../../clients/sdk/src";
+import * as generated from "../../clients/sdk/src/generated/graphql";
+import { operationTypes } from "../../clients/sdk/src/operation-type";
 
 function parsedTypes(document: string): string[] {
   return parse(document)
@@ -23,7 +23,7 @@ const documents = Object.entries(generated)
 
 it("classifies every generated document as graphql's parser does, mutations as mutations", () => {
   // Every operation written in operations/ is there, so none escapes the check below.
-  const operationsDir = join(__dirname, "..", "..", "clients", "typescript", "operations");
+  const operationsDir = join(__dirname, "..", "..", "clients", "sdk", "operations");
   const written = readdirSync(operationsDir).flatMap((file) => parsedTypes(readFileSync(join(operationsDir, file), "utf8")));
   expect(documents.flatMap(([, text]) => parsedTypes(text)).sort()).toEqual(written.sort());
   expect(written).toContain("mutation");

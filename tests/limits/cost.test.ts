@@ -128,7 +128,7 @@ function sample(type: GraphQLInputType, name: string): unknown {
   return { Int: 1, Float: 1, Boolean: true }[named.name] ?? "x";
 }
 
-const OPERATIONS = join(__dirname, "../../clients/typescript/operations");
+const OPERATIONS = join(__dirname, "../../clients/sdk/operations");
 const schema: GraphQLSchema = buildContractSchema({ skipCheck: true });
 const clientOperations = readdirSync(OPERATIONS)
   .filter((f) => f.endsWith(".graphql"))

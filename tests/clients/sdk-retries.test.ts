@@ -9,8 +9,8 @@ import { Role } from "../../api/auth/actor";
 import { createContext } from "../../api/context";
 import { createApolloServer } from "../../api/server";
 import { createDb } from "../../api/store/dynamo";
-import { AcceptIssueDocument, CommentIssueDocument, GridnetClient, GridnetError, IssuesDocument, MeDocument, type Fetch } from "../../clients/typescript";
-import { TypedDocumentString } from "../../clients/typescript/generated/graphql";
+import { AcceptIssueDocument, CommentIssueDocument, GridnetClient, GridnetError, IssuesDocument, MeDocument, type Fetch } from "../../clients/sdk/src";
+import { TypedDocumentString } from "../../clients/sdk/src/generated/graphql";
 import { createHarness, type Harness } from "../helpers/harness";
 
 let h: Harness;

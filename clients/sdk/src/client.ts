@@ -1,6 +1,7 @@
 // gridnet's headless TypeScript client: typed operations (generated from schema/schema.graphql
 // into generated/) sent over plain fetch. It runs wherever fetch does — Node 18+, browsers, and
-// WeChat mini-programs through a small fetch adapter over wx.request.
+// WeChat mini-programs through a small fetch adapter over wx.request. It imports nothing at
+// runtime: the published package has no dependencies.
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 import { ReportIssueDocument, type ReportIssueInput, type ReportIssueMutation } from "./generated/graphql";
 import { operationTypes } from "./operation-type";
@@ -18,8 +19,18 @@ export type Fetch = (
 export interface GridnetClientOptions {
   /** e.g. http://localhost:4000/graphql or the deployed API URL. */
   url: string;
-  /** A bearer token, or a function that returns a fresh one (Cognito tokens expire hourly). */
-  token?: string | (() => string | Promise<string>);
+  /**
+   * A bearer token, or a function that returns the current one; it is asked again for every
+   * attempt (Cognito tokens expire hourly).
+   */
+  token?: string | (() => string | undefined | Promise<string | undefined>);
+  /**
+   * Asked once when gridnet refuses the token (UNAUTHENTICATED: expired, revoked, unknown): refresh
+   * the session and return the fresh token, and the request is sent once more with it. Return
+   * nothing (or the same token) to give up: the UNAUTHENTICATED error is then thrown. Later
+   * requests still take their token from `token`, so let it return the fresh one too.
+   */
+  onUnauthenticated?: (refused: { token: string | undefined; error: GridnetError }) => string | undefined | Promise<string | undefined>;
   fetch?: Fetch;
   /**
    * Attempts for a request that got no answer, when the operation is safe to repeat (a query,
@@ -55,7 +66,24 @@ export class GridnetError extends Error {
   }
 }
 
-type Document<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
+/** A typed document: the generated `…Document` constants, or a `TypedDocumentString` of your own. */
+export type Document<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
+
+/**
+ * The variables argument of `request`: required when the operation declares a required variable
+ * (`OrgUnits($kind: OrgUnitKind!)`), optional when every variable is optional or there are none,
+ * so a missing `kind` fails to compile rather than at the server.
+ */
+export type VariablesArgument<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+
+/** A page of a connection as gridnet returns it (edges of nodes, and where the next page starts). */
+export interface Connection<N> {
+  edges: { node: N }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Variables of a paged operation: the client sets `after` for each page. */
+export type PagedVariables = { after?: string | null };
 
 export class GridnetClient {
   private readonly fetch: Fetch;
@@ -69,11 +97,8 @@ export class GridnetClient {
   }
 
   /** Runs one operation; resolves to its data or rejects with a GridnetError. */
-  async request<R, V>(document: Document<R, V>, variables?: V): Promise<R> {
-    const query = document.toString();
-    const attempts = safeToRepeat(query, variables) ? this.attempts : 1;
-    const response = await this.post(JSON.stringify({ query, variables: variables ?? {} }), attempts);
-    return read<R>(response);
+  request<R, V>(document: Document<R, V>, ...[variables]: VariablesArgument<V>): Promise<R> {
+    return this.execute(document, variables);
   }
 
   /**
@@ -85,19 +110,57 @@ export class GridnetClient {
     return this.request(ReportIssueDocument, { input: { ...input, idempotencyKey } }).then((r) => r.reportIssue);
   }
 
-  /** Every node of a connection, page by page (`select` picks the connection from the data). */
-  async *paginate<R, V extends { after?: string | null }, N>(
-    document: Document<R, V>,
-    variables: V,
-    select: (data: R) => { edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } },
-  ): AsyncGenerator<N> {
+  /**
+   * Every page of a connection, in order: `select` picks the connection from the data, and each
+   * page is requested with `after` set to the previous page's end cursor. Stops after the page
+   * that says there is no next one; a failed page rejects with its GridnetError.
+   */
+  async *pages<R, V extends PagedVariables, C extends Connection<unknown>>(document: Document<R, V>, variables: V, select: (data: R) => C): AsyncGenerator<C, void, undefined> {
     let after: string | null | undefined = variables.after;
     for (;;) {
-      const connection = select(await this.request(document, { ...variables, after }));
-      for (const edge of connection.edges) yield edge.node;
-      if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return;
-      after = connection.pageInfo.endCursor;
+      const page = select(await this.execute(document, { ...variables, after }));
+      yield page;
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
+      after = page.pageInfo.endCursor;
     }
+  }
+
+  /** Every node of a connection, page by page (`select` picks the connection from the data). */
+  async *paginate<R, V extends PagedVariables, N>(document: Document<R, V>, variables: V, select: (data: R) => Connection<N>): AsyncGenerator<N, void, undefined> {
+    for await (const page of this.pages(document, variables, select)) for (const edge of page.edges) yield edge.node;
+  }
+
+  private async execute<R, V>(document: Document<R, V>, variables: V | undefined): Promise<R> {
+    const query = document.toString();
+    const attempts = safeToRepeat(query, variables) ? this.attempts : 1;
+    const body = JSON.stringify({ query, variables: variables ?? {} });
+    // The token the last attempt carried: the one refused if the answer is UNAUTHENTICATED.
+    let sent: string | undefined;
+    try {
+      return await read<R>(await this.post(body, attempts, async () => (sent = await this.currentToken())));
+    } catch (error) {
+      const fresh = await this.refreshed(error, sent);
+      if (fresh === undefined) throw error;
+      // Once: a token refused again right after a refresh is not going to be accepted.
+      return read<R>(await this.post(body, attempts, async () => fresh));
+    }
+  }
+
+  /**
+   * The fresh token to send the request again with, after gridnet refused `token`; undefined
+   * when it is not to be sent again. Sending it again is harmless for any operation: gridnet
+   * admits no mutation without a signed-in caller, so when it answers UNAUTHENTICATED no
+   * mutation field ran (clients/README.md, "Token refresh"; a test holds the server to it).
+   */
+  private async refreshed(error: unknown, token: string | undefined): Promise<string | undefined> {
+    if (!this.options.onUnauthenticated || !(error instanceof GridnetError)) return undefined;
+    if (!error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) return undefined;
+    const fresh = await this.options.onUnauthenticated({ token, error });
+    return fresh && fresh !== token ? fresh : undefined;
+  }
+
+  private async currentToken(): Promise<string | undefined> {
+    return typeof this.options.token === "function" ? await this.options.token() : this.options.token;
   }
 
   /**
@@ -105,10 +168,10 @@ export class GridnetClient {
    * errors included — is final: the server may have acted on the request, and only the
    * caller can tell whether to try again.
    */
-  private async post(body: string, attempts: number): Promise<Awaited<ReturnType<Fetch>>> {
+  private async post(body: string, attempts: number, tokenFor: () => Promise<string | undefined>): Promise<Awaited<ReturnType<Fetch>>> {
     for (let attempt = 1; ; attempt += 1) {
       // Asked for each attempt, so a retry after a long outage carries a fresh token.
-      const token = typeof this.options.token === "function" ? await this.options.token() : this.options.token;
+      const token = await tokenFor();
       try {
         return await this.fetch(this.options.url, {
           method: "POST",

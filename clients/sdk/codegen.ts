@@ -1,13 +1,15 @@
 // `npm run clients`: typed documents for every operation in operations/, generated from the
-// committed contract (schema/schema.graphql) — never from api/. Offline, no server needed.
+// committed contract (schema/schema.graphql at the repository root) — never from api/ — into
+// src/generated/, which the SDK's build bundles. Offline, no server needed. Paths are relative
+// to the repository root, where `npm run clients` runs.
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 // The drift test generates into a temporary folder and compares it with the committed files.
-const out = process.env.GRIDNET_CODEGEN_OUT ?? "clients/typescript/generated/";
+const out = process.env.GRIDNET_CODEGEN_OUT ?? "clients/sdk/src/generated/";
 
 export const codegenConfig: CodegenConfig = {
   schema: "schema/schema.graphql",
-  documents: ["clients/typescript/operations/*.graphql"],
+  documents: ["clients/sdk/operations/*.graphql"],
   ignoreNoDocuments: false,
   generates: {
     [out]: {
