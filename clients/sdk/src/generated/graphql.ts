@@ -198,7 +198,9 @@ export type NotificationKind =
   | 'ASSIGNED'
   /** An issue you handled or reported was closed. */
   | 'CLOSED'
+  /** A meeting of a council you are a member of was cancelled. */
   | 'MEETING_CANCELLED'
+  /** A council you are a member of scheduled a meeting: its time, place and agenda are on the meeting. */
   | 'MEETING_SCHEDULED'
   /** An issue passed its deadline and was supervised automatically; sent to the level above the handling unit. */
   | 'OVERDUE'
@@ -333,6 +335,7 @@ export type Role =
 export type SubjectType =
   /** An Issue: read it with `issue(id:)` or `node(id:)`. */
   | 'ISSUE'
+  /** A council's Meeting: read it with `meeting(id:)` or `node(id:)`. */
   | 'MEETING';
 
 /** 督办 from a level above: the urging note is required. */
