@@ -78,7 +78,7 @@ it("packs only the built files, with no dependencies and no imports, and says ho
   expect(packed.files.map((f) => f.path).sort()).toEqual(["dist/index.cjs", "dist/index.d.cts", "dist/index.d.ts", "dist/index.js", "package.json"]);
   const installed = join(app, "node_modules", "@gridnet", "sdk");
   const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
-  expect(manifest).toMatchObject({ name: "@gridnet/sdk", version: "0.1.0", sideEffects: false });
+  expect(manifest).toMatchObject({ name: "@gridnet/sdk", version: "0.2.0", sideEffects: false });
   expect(manifest.dependencies).toBeUndefined();
   expect(manifest.peerDependencies).toBeUndefined();
   // Nothing from api/, schema/ or any package is loaded at runtime, nor named by the types.

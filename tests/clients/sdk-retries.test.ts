@@ -1,6 +1,7 @@
 // The TypeScript client on a bad network, against the real local server over HTTP: a request
 // whose answer is lost is sent again only when repeating it is harmless (a query, a mutation
-// carrying an idempotency key), an answer of any kind is never sent again, and every failure
+// carrying an idempotency key or an expected version), an answer of any kind is never sent
+// again, and every failure
 // is a GridnetError with a code. What the server holds is read back through the server.
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { createServer, type Server } from "node:http";
@@ -110,14 +111,34 @@ it("retries a comment whose answer was lost, with the same idempotency key: comm
   expect((await timeline(id)).filter((e) => e.kind === "COMMENTED").map((e) => e.note)).toEqual(["已派人查看"]);
 });
 
-it("sends an accept (no idempotency key) only once, even when every answer is lost, and rejects with NETWORK_ERROR", async () => {
+it("retries an accept carrying expectedVersion whose answer was lost: accepted once, answered with the issue", async () => {
   const id = await report("井盖松动");
+  const net = losingAnswers(1);
+  const client = new GridnetClient({ url, token: admin, fetch: net.fetch });
+  const { acceptIssue } = await client.request(AcceptIssueDocument, { input: { id, expectedVersion: 1 } });
+  expect(net.sent).toHaveLength(2);
+  expect(net.sent[1]).toBe(net.sent[0]);
+  expect(acceptIssue).toMatchObject({ id, state: "ACCEPTED", version: 2 });
+  expect((await timeline(id)).map((e) => e.kind)).toEqual(["REPORTED", "ACCEPTED"]);
+});
+
+it("sends an accept without expectedVersion only once, even when every answer is lost, and rejects with NETWORK_ERROR", async () => {
+  const id = await report("井盖破损");
   const net = losingAnswers(Number.POSITIVE_INFINITY);
   const client = new GridnetClient({ url, token: admin, fetch: net.fetch });
-  const error = await client.request(AcceptIssueDocument, { input: { id, expectedVersion: 1 } }).catch((e: unknown) => e);
+  const error = await client.request(AcceptIssueDocument, { input: { id } }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(GridnetError);
   expect(error).toMatchObject({ code: "NETWORK_ERROR", status: undefined, cause: expect.any(TypeError) });
   expect(net.sent).toHaveLength(1);
+  expect((await timeline(id)).map((e) => e.kind)).toEqual(["REPORTED", "ACCEPTED"]);
+});
+
+it("gives up on an accept carrying expectedVersion after its attempts when every answer is lost: accepted once", async () => {
+  const id = await report("井盖下沉");
+  const net = losingAnswers(Number.POSITIVE_INFINITY);
+  const client = new GridnetClient({ url, token: admin, fetch: net.fetch });
+  await expect(client.request(AcceptIssueDocument, { input: { id, expectedVersion: 1 } })).rejects.toMatchObject({ code: "NETWORK_ERROR" });
+  expect(net.sent).toHaveLength(3);
   expect((await timeline(id)).map((e) => e.kind)).toEqual(["REPORTED", "ACCEPTED"]);
 });
 

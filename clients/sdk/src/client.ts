@@ -34,7 +34,7 @@ export interface GridnetClientOptions {
   fetch?: Fetch;
   /**
    * Attempts for a request that got no answer, when the operation is safe to repeat (a query,
-   * or a mutation carrying an idempotency key). Default 3.
+   * or a mutation carrying an idempotency key or an expected version). Default 3.
    */
   attempts?: number;
 }
@@ -188,22 +188,31 @@ export class GridnetClient {
 
 /**
  * Whether sending the document twice does no harm: a query, or a mutation whose variables
- * carry an idempotency key (top-level or in `input`), which gridnet answers a second time with
- * the first result (reportIssue, postNotice). Everything else — a comment, an accept — would
- * happen twice, so it is sent once.
+ * carry (top-level or in `input`) either
+ * - an `idempotencyKey`: gridnet answers a repeat with the first result (reportIssue,
+ *   commentIssue, postNotice), or
+ * - an `expectedVersion`: the write is conditional on that version and moves it on, so it
+ *   cannot happen twice; when this same request of this actor already moved the object from
+ *   that version, gridnet answers with the object as it is now (issue transitions, meeting and
+ *   mediation commands, docs/idempotency.md "Versions"; a rename or move that already holds).
+ * Everything else is sent once, because a lost answer does not mean nothing happened: without
+ * a version an escalation would climb a second level, and a mutation the client knows nothing
+ * about may not be harmless to repeat.
  */
 function safeToRepeat(query: string, variables: unknown): boolean {
   const types = operationTypes(query);
   // Several operations without an operationName are refused by the server anyway.
   if (types.length !== 1) return false;
   if (types[0] === "query") return true;
-  if (types[0] === "mutation") return hasKey(variables) || hasKey(field(variables, "input"));
+  if (types[0] === "mutation") return marksRepeat(variables) || marksRepeat(field(variables, "input"));
   return false;
 }
 
-function hasKey(value: unknown): boolean {
+/** An idempotency key (a non-empty string) or an expected version (an integer) in `value`. */
+function marksRepeat(value: unknown): boolean {
   const key = field(value, "idempotencyKey");
-  return typeof key === "string" && key.length > 0;
+  if (typeof key === "string" && key.length > 0) return true;
+  return Number.isInteger(field(value, "expectedVersion"));
 }
 
 function field(value: unknown, name: string): unknown {
