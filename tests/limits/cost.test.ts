@@ -125,7 +125,8 @@ function sample(type: GraphQLInputType, name: string): unknown {
     return Object.fromEntries(fields.map((f) => [f.name, sample(f.type, f.name)]));
   }
   if (name === "first") return 100;
-  return { Int: 1, Float: 1, Boolean: true }[named.name] ?? "x";
+  // A DateTime must be one (a zone included) or the variables are refused before the cost is weighed.
+  return { Int: 1, Float: 1, Boolean: true, DateTime: "2030-01-01T00:00:00+08:00" }[named.name] ?? "x";
 }
 
 const OPERATIONS = join(__dirname, "../../clients/sdk/operations");
