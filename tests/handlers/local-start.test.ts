@@ -48,7 +48,7 @@ it("serves the seeded demo, prints tokens that work, and stops cleanly on Ctrl-C
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
 
-  const [, url] = await waitFor(/gridnet is serving the Shapingba demo at (\S+)/, 110_000);
+  const [, url] = await waitFor(/gridnet is serving the Shapingba demo at (\S+)/, 240_000);
   expect(url).toBe(`http://127.0.0.1:${port}/graphql`);
   // The welcome ends with how to stop it; wait for all of it before reading the tokens.
   await waitFor(/stops the server and DynamoDB Local/, 15_000);
@@ -77,7 +77,7 @@ it("serves the seeded demo, prints tokens that work, and stops cleanly on Ctrl-C
   // The JVM went with it: its port no longer answers, and the endpoint note is gone.
   await expect(fetch(endpoint, { signal: AbortSignal.timeout(2000) })).rejects.toThrow();
   expect(existsSync(join(data, "endpoint"))).toBe(false);
-}, 150_000);
+}, 300_000);
 
 it("without Java, stops at once with a message naming what to install", () => {
   // A PATH that holds node and nothing else: no java.
