@@ -79,8 +79,9 @@ async function meetingAt(w: World, to: { open?: boolean; present?: boolean; regi
   if (to.registered) ok(await w.h.gql(w.resident, `mutation($i: RegisterForMeetingInput!) { registerForMeeting(input: $i) { personId } }`, { i: { meetingId: m.id } }));
   if (to.open || to.present || to.adopted) m = ok(await w.h.gql(w.admin, doc("openMeeting", "MeetingCommandInput"), { i: { meetingId: m.id } })).openMeeting;
   if (to.present || to.adopted) {
-    m = ok(await w.h.gql(w.admin, doc("recordAttendance", "RecordAttendanceInput"), { i: { meetingId: m.id, attendees: [{ memberId: "m1" }, { memberId: "m2" }], othersPresent: 3 } }))
-      .recordAttendance;
+    m = ok(
+      await w.h.gql(w.admin, doc("recordAttendance", "RecordAttendanceInput"), { i: { meetingId: m.id, attendees: [{ memberId: "m1" }, { memberId: "m2" }], othersPresent: 3 } }),
+    ).recordAttendance;
   }
   if (to.adopted) {
     m = ok(await w.h.gql(w.admin, doc("recordShowOfHands", "ShowOfHandsInput"), { i: { meetingId: m.id, itemId: items[0], for: 5, against: 0, abstain: 0 } })).recordShowOfHands;
@@ -250,7 +251,10 @@ export const COUNCIL_SCENARIOS: Record<string, Scenario[]> = {
       async setup(w) {
         const m = await meetingAt(w);
         return {
-          send: () => w.h.gql(w.resident, `mutation($i: RegisterForMeetingInput!) { registerForMeeting(input: $i) { meetingId personId name role registeredAt } }`, { i: { meetingId: m.id } }),
+          send: () =>
+            w.h.gql(w.resident, `mutation($i: RegisterForMeetingInput!) { registerForMeeting(input: $i) { meetingId personId name role registeredAt } }`, {
+              i: { meetingId: m.id },
+            }),
           writes: () => count(w, `MEETING#${m.id}`, "REG#"),
           impostors: [],
         };

@@ -519,7 +519,11 @@ export const OTHER_SCENARIOS: Record<string, Scenario[]> = {
           const page = ok(await w.h.gql(w.admin, `{ myNotifications(first: 100) { edges { node { id read } } } }`));
           return page.myNotifications.edges.filter((e: any) => e.node.id === note.id && e.node.read).length as number;
         };
-        return { send: () => w.h.gql(w.admin, `mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { markedCount } }`, { i: { ids: [note.id] } }), writes: read, impostors: [] };
+        return {
+          send: () => w.h.gql(w.admin, `mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { markedCount } }`, { i: { ids: [note.id] } }),
+          writes: read,
+          impostors: [],
+        };
       },
     },
   ],
