@@ -1,5 +1,5 @@
-// Ids a client's idempotency key derives: a retried creation lands on the same id, so the
-// put-if-absent finds the first (the rule of docs/councils.md and the contract conventions).
+// Ids a client's idempotency key derives: a retried creation lands on the same id, so even a
+// key whose claim has expired (api/store/idempotency.ts) cannot make a second council or meeting.
 import { createHash } from "node:crypto";
 
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -10,9 +10,4 @@ export function derivedId(prefix: string, actorId: string, key: string): string 
   let out = "";
   for (let i = 0; i < 26; i += 1) out += CROCKFORD[digest[i] % 32];
   return `${prefix}_${out}`;
-}
-
-/** The fingerprint of a creation's input: the same key with other content is refused. */
-export function requestHash(value: unknown): string {
-  return createHash("sha256").update(JSON.stringify(value)).digest("base64url");
 }

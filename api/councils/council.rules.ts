@@ -9,7 +9,8 @@ import { badInput, conflict, forbidden } from "../errors";
 import { OrgUnitKind } from "../org";
 import type { CouncilRecord, MemberRecord } from "./council.codec";
 import { Cadence, CouncilKind, MajorityBase, MajorityThreshold, MemberRole, TaskStanding } from "./council.enums";
-import { derivedId, requestHash } from "./council.ids";
+import { awaitClaim, claimItem, readClaim, requestHash, reusedKey, sameRequest } from "../store/idempotency";
+import { derivedId } from "./council.ids";
 import { canSeeCouncil, presentCouncil } from "./council.view";
 import * as store from "./council.store";
 import { COUNCIL_POLICY as POLICY } from "./councils.policy";
@@ -99,7 +100,10 @@ export async function createCouncil(ctx: GridnetContext, input: CreateCouncilInp
   const unit = await loadUnitInScope(ctx, input.unitId, "unitId");
   if (unit.kind === OrgUnitKind.GRID || unit.kind === OrgUnitKind.BUILDING)
     throw badInput(`${unit.name} is a ${unit.kind}; councils sit at a community, a street or above.`, "unitId");
-  const hash = requestHash([kind, name, unit.id, placeId, cadence, members, rules, ledger]);
+  const hash = requestHash("createCouncil", [kind, name, unit.id, placeId, cadence, members, rules, ledger]);
+  // The actor's key names one request, whatever the mutation (docs/idempotency.md, "Keys").
+  const claimed = await readClaim(ctx.db, actor.sub, key);
+  if (claimed) return createdBefore(ctx, actor, sameRequest(claimed, hash, "council"));
   const council: CouncilRecord = {
     id: fixedId ?? derivedId("co", actor.sub, key),
     kind,
@@ -117,14 +121,27 @@ export async function createCouncil(ctx: GridnetContext, input: CreateCouncilInp
     createdAt: ctx.now().toISOString(),
     version: 1,
   };
-  if (await store.putCouncil(ctx.db, council)) {
+  const now = ctx.now();
+  const outcome = await store.putCouncil(ctx.db, council, claimItem(ctx.db, actor.sub, key, { resultId: council.id, requestHash: hash }, now));
+  if (outcome.ok) {
     ctx.loaders.council.prime(council.id, council);
     return presentCouncil(actor, council);
   }
-  // A retry: the first creation stands, and must have been the same.
-  const first = (await store.getCouncils(ctx.db, [council.id])).get(council.id);
+  if (outcome.failed.length > 0 && !outcome.failed.includes(store.COUNCIL_CLAIM)) {
+    // The id the key derives is taken but the claim is gone (a key reused after its days ran out):
+    // the council itself tells whether this is the same request.
+    const first = await store.getCouncil(ctx.db, council.id);
+    if (first && first.requestHash !== hash) throw reusedKey("council");
+    return createdBefore(ctx, actor, council.id);
+  }
+  // A concurrent attempt with the same key won: answer as it did.
+  return createdBefore(ctx, actor, sameRequest(await awaitClaim(ctx.db, actor.sub, key), hash, "council"));
+}
+
+/** The council a key's first request created, as it is now. */
+async function createdBefore(ctx: GridnetContext, actor: Actor, id: string): Promise<CouncilRecord> {
+  const first = await store.getCouncil(ctx.db, id);
   if (!first) throw conflict("A council with this idempotency key is still being written; retry.");
-  if (first.requestHash !== hash) throw badInput("This idempotency key was already used for a different council; use a new key.", "idempotencyKey");
   return presentCouncil(actor, first);
 }
 

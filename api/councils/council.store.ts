@@ -28,15 +28,24 @@ export type { BallotRecord, CouncilRecord, MeetingRecord, RegistrationRecord, Ta
 
 // ---- councils ----
 
-/** Creates a council once, listed under its unit and every unit above it; false when its id is taken. */
-export async function putCouncil(db: Db, council: CouncilRecord): Promise<boolean> {
-  const outcome = await transact(db, [
+/** Index of the creation's idempotency claim in putCouncil's transaction. */
+export const COUNCIL_CLAIM = 1;
+
+/** Creates a council once, with its creator's claim on the key, listed under its unit and every unit above it. */
+export function putCouncil(db: Db, council: CouncilRecord, claim: TransactItem): Promise<TransactOutcome> {
+  return transact(db, [
     { Put: { TableName: db.table, Item: { ...councilKey(council.id), type: "Council", ...council }, ConditionExpression: "attribute_not_exists(pk)" } },
+    claim,
     ...council.unitIds.map((unitId) => ({
       Put: { TableName: db.table, Item: { pk: partitions.councilsOf(unitId), sk: `${council.kind}#${council.id}`, type: "CouncilIndex", councilId: council.id } },
     })),
   ]);
-  return outcome.ok;
+}
+
+/** One council, read consistently (a creation's retry must see the first attempt's write). */
+export async function getCouncil(db: Db, id: string): Promise<CouncilRecord | null> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: councilKey(id), ConsistentRead: true }));
+  return out.Item ? decodeCouncil(out.Item) : null;
 }
 
 export async function getCouncils(db: Db, ids: readonly string[]): Promise<Map<string, CouncilRecord>> {
@@ -70,6 +79,8 @@ export interface MeetingWrite {
   /** The command's name, kept on its event. */
   action: string;
   actorId: string;
+  /** The digest of the command's input (api/store/idempotency.ts): a repeat is told by it. */
+  requestHash?: string | null;
   notifications?: NotificationRecord[];
   extra?: TransactItem[];
 }
@@ -88,6 +99,7 @@ export function writeMeeting(db: Db, w: MeetingWrite): Promise<TransactOutcome> 
       version: after.version,
       action: w.action,
       actorId: w.actorId,
+      requestHash: w.requestHash ?? null,
       fromState: w.before?.state ?? null,
       toState: after.state,
       at: after.updatedAt,
@@ -101,7 +113,7 @@ export function writeMeeting(db: Db, w: MeetingWrite): Promise<TransactOutcome> 
 }
 
 export async function getMeeting(db: Db, id: string): Promise<MeetingRecord | null> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: meetingKey(id) }));
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: meetingKey(id), ConsistentRead: true }));
   return out.Item ? decodeMeeting(out.Item) : null;
 }
 
@@ -156,7 +168,7 @@ export function putRegistration(db: Db, reg: RegistrationRecord, states: readonl
 }
 
 export async function getRegistration(db: Db, meetingId: string, personId: string): Promise<RegistrationRecord | null> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: registrationKey(meetingId, personId) }));
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: registrationKey(meetingId, personId), ConsistentRead: true }));
   return out.Item ? decodeRegistration(out.Item) : null;
 }
 
@@ -295,8 +307,10 @@ async function count(db: Db, pk: string, prefix?: string, between?: [string, str
   return total;
 }
 
-/** Whether the meeting's event at `version` is `action` by `actorId`: a repeated command that already took effect. */
-export async function sameCommandAt(db: Db, meetingId: string, version: number, action: string, actorId: string): Promise<boolean> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: { pk: partitions.meeting(meetingId), sk: `EV#${String(version).padStart(6, "0")}` } }));
-  return out.Item?.action === action && out.Item?.actorId === actorId;
+/** Whether the meeting's event at `version` is `action` by `actorId` with this input: a repeated command that already took effect. */
+export async function sameCommandAt(db: Db, meetingId: string, version: number, action: string, actorId: string, requestHash: string): Promise<boolean> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: { pk: partitions.meeting(meetingId), sk: `EV#${String(version).padStart(6, "0")}` }, ConsistentRead: true }),
+  );
+  return out.Item?.action === action && out.Item?.actorId === actorId && out.Item?.requestHash === requestHash;
 }

@@ -2,7 +2,6 @@
 // mediation"), owned here alone:
 //   case             pk MEDIATION#<id>            sk CASE
 //   event            pk MEDIATION#<id>            sk EV#<version, 6 digits>   (immutable)
-//   idempotency      pk MDIDEM#<actor>#<key>      sk IDEM                     (TTL)
 //   index entries    pk MDU#<unit>#ALL | MDU#<unit>#S#<state>   sk <openedAt>#<id>   (every unit from the district down)
 //                    pk MDPER#<person>                          sk <openedAt>#<id>   (parties with a person, mediators)
 //                    pk MDDUE#<unit>                            sk <dueAt>#<id>#<obligationId>
@@ -11,7 +10,6 @@ import type { MediationState } from "./mediation.enums";
 
 export const caseKey = (id: string) => ({ pk: `MEDIATION#${id}`, sk: "CASE" });
 export const caseEventKey = (id: string, version: number) => ({ pk: `MEDIATION#${id}`, sk: `EV#${String(version).padStart(6, "0")}` });
-export const caseIdemKey = (actor: string, key: string) => ({ pk: `MDIDEM#${actor}#${key}`, sk: "IDEM" });
 
 export const mediationPartitions = {
   all: (unitId: string) => `MDU#${unitId}#ALL`,

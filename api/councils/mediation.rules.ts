@@ -14,6 +14,7 @@ import type { GridnetContext } from "../context";
 import { DomainError, badInput, conflict, forbidden, notFound } from "../errors";
 import { OrgUnitKind } from "../org";
 import { FIRST_EXTRA_ITEM } from "../store/aggregate";
+import { awaitClaim, claimItem, readClaim, requestHash as keyHash, sameRequest } from "../store/idempotency";
 import type { MediationCaseRecord, MediationEventRecord, ObligationRecord, PartyRecord, SessionRecord } from "./mediation.codec";
 import { DisputeCategory, MediationEventKind, MediationOutcome, MediationState, PartyKind, PartySide, SessionKind } from "./mediation.enums";
 import { mediationPartitions as partitions } from "./mediation.keys";
@@ -22,11 +23,11 @@ import { canSeeCase, presentCase, runs, type CaseView } from "./mediation.view";
 import { oneOf } from "./place.rules";
 import { MEDIATION_ACTIONS, MEDIATOR_ROLES, PLACES_POLICY as POLICY, type MediationActionName } from "./places.policy";
 
-/** How long an opening's idempotency key is remembered. */
-const IDEMPOTENCY_DAYS = 7;
 /** Units a case may be handled by: not grids or buildings (a case is listed under each unit above it). */
 const HANDLING_KINDS: readonly OrgUnitKind[] = [OrgUnitKind.DISTRICT, OrgUnitKind.STREET, OrgUnitKind.TOWN, OrgUnitKind.COMMUNITY, OrgUnitKind.VILLAGE];
 const LIMITS = { parties: 10, mediators: 5, obligations: 10 } as const;
+/** How often a command that lost a race to another write on the case reads it again. */
+const RACE_ATTEMPTS = 5;
 
 const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("base64url");
 
@@ -115,8 +116,10 @@ export async function openMediationCase(ctx: GridnetContext, input: OpenCaseArgs
   });
 
   const requestHash = hashOf([unit.id, placeId, councilId, category, title, summary, parties, mediatorIds]);
-  const existing = await store.getIdempotentCase(ctx.db, actor.sub, key);
-  if (existing) return replay(ctx, actor, existing, requestHash);
+  const claimHash = keyHash("openMediationCase", requestHash);
+  // The actor's key names one request, whatever the mutation (docs/idempotency.md, "Keys").
+  const existing = await readClaim(ctx.db, actor.sub, key);
+  if (existing) return openedBefore(ctx, actor, sameRequest(existing, claimHash, "case"));
   const at = ctx.now().toISOString();
   const record: MediationCaseRecord = {
     id: `md_${ulid()}`,
@@ -144,27 +147,20 @@ export async function openMediationCase(ctx: GridnetContext, input: OpenCaseArgs
     openedBy: actor.sub,
   };
   const event: MediationEventRecord = { caseId: record.id, version: 1, kind: MediationEventKind.OPENED, action: "open", actorId: actor.sub, at, requestHash };
-  const expiresAt = Math.floor(ctx.now().getTime() / 1000) + IDEMPOTENCY_DAYS * 86400;
-  const outcome = await store.writeCase(ctx.db, null, record, event, [store.caseIdempotencyItem(ctx.db, actor.sub, key, record.id, requestHash, expiresAt)]);
+  const outcome = await store.writeCase(ctx.db, null, record, event, [claimItem(ctx.db, actor.sub, key, { resultId: record.id, requestHash: claimHash }, ctx.now())]);
   if (!outcome.ok) {
     if (!outcome.failed.includes(FIRST_EXTRA_ITEM) && outcome.failed.length > 0) throw conflict("The case could not be opened; retry.");
-    for (let attempt = 0; attempt < 20; attempt += 1) {
-      const winner = await store.getIdempotentCase(ctx.db, actor.sub, key);
-      if (winner) return replay(ctx, actor, winner, requestHash);
-      await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
-    }
-    throw conflict("Another opening with this idempotency key is still being written; retry.");
+    // A concurrent attempt with the same key won: answer with its case.
+    return openedBefore(ctx, actor, sameRequest(await awaitClaim(ctx.db, actor.sub, key), claimHash, "case"));
   }
   ctx.loaders.mediationCase.prime(record.id, record);
   return presentCase(actor, record, ctx.now());
 }
 
-async function replay(ctx: GridnetContext, actor: Actor, existing: { caseId: string; requestHash: string }, requestHash: string): Promise<CaseView> {
-  if (existing.requestHash !== requestHash) {
-    throw badInput("This idempotency key was already used for a different case; use a new key for a new case.", "idempotencyKey");
-  }
-  const found = await store.getCase(ctx.db, existing.caseId);
-  if (!found) throw notFound("Mediation case", existing.caseId);
+/** The case a key's first request opened, as it is now. */
+async function openedBefore(ctx: GridnetContext, actor: Actor, caseId: string): Promise<CaseView> {
+  const found = await store.getCase(ctx.db, caseId);
+  if (!found) throw notFound("Mediation case", caseId);
   return presentCase(actor, found, ctx.now());
 }
 
@@ -191,10 +187,30 @@ async function transition(
   choose: (c: MediationCaseRecord) => Step | Promise<Step>,
 ): Promise<CaseView> {
   const actor = authorize(ctx, POLICY[field], "run mediation cases");
+  const requestHash = hashOf([field, request]);
+  // A lost race reads the case again: a concurrent copy of this request is then answered as a
+  // repeat, someone else's change is CONFLICT, and when nobody committed the command is retried.
+  for (let attempt = 1; ; attempt += 1) {
+    const answer = await attemptTransition(ctx, actor, field, caseId, expectedVersion, requestHash, choose);
+    if (answer !== null) return answer;
+    if (attempt >= RACE_ATTEMPTS) throw conflict("The case was changed by someone else meanwhile; read it again.");
+    await new Promise((r) => setTimeout(r, 10 * attempt));
+  }
+}
+
+/** One attempt of a command: its answer, or null when its transaction lost a race. */
+async function attemptTransition(
+  ctx: GridnetContext,
+  actor: Actor,
+  field: string,
+  caseId: string,
+  expectedVersion: number,
+  requestHash: string,
+  choose: (c: MediationCaseRecord) => Step | Promise<Step>,
+): Promise<CaseView | null> {
   const c = await store.getCase(ctx.db, caseId);
   if (!c) throw notFound("Mediation case", caseId);
   if (!canSeeCase(actor, c) || !runs(actor, c)) throw forbidden(`Only the case's mediators and admins over ${c.unitName} may do this.`);
-  const requestHash = hashOf([field, request]);
   if (c.version !== expectedVersion) return repeatedOr(ctx, actor, c, expectedVersion, requestHash);
   // The state first: a command from a state none of its rows starts from is refused as such,
   // before the checks that only make sense in the right state (which obligation, which party).
@@ -214,11 +230,7 @@ async function transition(
   const after: MediationCaseRecord = { ...changed, state, version: c.version + 1, updatedAt: at, closedAt: state === MediationState.CLOSED ? at : null };
   const event: MediationEventRecord = { caseId: c.id, version: after.version, kind: row.event, action: step.action, actorId: actor.sub, at, requestHash };
   const outcome = await store.writeCase(ctx.db, c, after, event);
-  if (!outcome.ok) {
-    const current = await store.getCase(ctx.db, caseId);
-    if (!current) throw notFound("Mediation case", caseId);
-    return repeatedOr(ctx, actor, current, expectedVersion, requestHash);
-  }
+  if (!outcome.ok) return null;
   ctx.loaders.mediationCase.clear(c.id).prime(c.id, after);
   return presentCase(actor, after, ctx.now());
 }

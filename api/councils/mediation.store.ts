@@ -8,7 +8,7 @@ import type { Db } from "../store/dynamo";
 import { batchGet, queryPage, type Page, type TransactItem, type TransactOutcome } from "../store/ops";
 import { decodeCase, decodeCaseEvent, type MediationCaseRecord, type MediationEventRecord } from "./mediation.codec";
 import { MediationState } from "./mediation.enums";
-import { caseEventKey, caseIdemKey, caseKey, mediationPartitions as partitions } from "./mediation.keys";
+import { caseEventKey, caseKey, mediationPartitions as partitions } from "./mediation.keys";
 
 /** Every index entry a case in its state should have; commands write the difference. */
 export function caseEntries(c: MediationCaseRecord): IndexEntry[] {
@@ -43,22 +43,6 @@ export function writeCase(
     entryAttributes: { type: "MediationIndex", caseId: after.id },
     extra,
   });
-}
-
-/** The idempotency record written with a new case: absent → this command creates the case. */
-export function caseIdempotencyItem(db: Db, actor: string, key: string, caseId: string, requestHash: string, expiresAt: number): TransactItem {
-  return {
-    Put: {
-      TableName: db.table,
-      Item: { ...caseIdemKey(actor, key), type: "Idempotency", caseId, requestHash, expiresAt },
-      ConditionExpression: "attribute_not_exists(pk)",
-    },
-  };
-}
-
-export async function getIdempotentCase(db: Db, actor: string, key: string): Promise<{ caseId: string; requestHash: string } | null> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: caseIdemKey(actor, key), ConsistentRead: true }));
-  return out.Item ? { caseId: String(out.Item.caseId), requestHash: String(out.Item.requestHash) } : null;
 }
 
 export async function getCase(db: Db, id: string): Promise<MediationCaseRecord | null> {

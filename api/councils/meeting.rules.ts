@@ -13,7 +13,9 @@ import { NotificationKind, SubjectType } from "../notifications/notification.enu
 import { notification, personRecipient, unitRecipient, type NotificationRecord } from "../notifications/notification.store";
 import type { AgendaItemRecord, AttendeeRecord, CouncilRecord, MeetingRecord } from "./council.codec";
 import { MeetingState } from "./council.enums";
-import { derivedId, requestHash } from "./council.ids";
+import { FIRST_EXTRA_ITEM } from "../store/aggregate";
+import { awaitClaim, claimItem, readClaim, requestHash, reusedKey, sameRequest } from "../store/idempotency";
+import { derivedId } from "./council.ids";
 import { listedUnit } from "./council.rules";
 import * as store from "./council.store";
 import { canSeeMeeting, presentMeeting, runsCouncil, type MeetingView } from "./council.view";
@@ -21,6 +23,8 @@ import { COUNCIL_POLICY as POLICY, MEETING_ACTIONS, type MeetingActionName, type
 
 const MAX_AGENDA = 20;
 const MAX_ATTENDEES = 100;
+/** How often a command that lost a race to another write on the meeting reads it again. */
+const RACE_ATTEMPTS = 5;
 
 // ---- loading and the policy rows ----
 
@@ -37,15 +41,23 @@ const RELATIONS: Record<MeetingRelation, (ctx: GridnetContext, actor: Actor, mee
   registered: async (ctx, actor, meeting) => (await store.getRegistration(ctx.db, meeting.id, actor.sub)) !== null,
 };
 
+/** The version a command's sender read, and the digest of what they sent (docs/idempotency.md, "Versions"). */
+export interface Seen {
+  version: number;
+  hash: string;
+}
+
 /**
  * The meeting `id`, checked against the row of `action` as written: visible, the role gate,
- * the relation, then the state. NOT_FOUND, FORBIDDEN or INVALID_TRANSITION otherwise.
+ * the relation, then the version the sender read (`seen`), then the state. NOT_FOUND,
+ * FORBIDDEN, CONFLICT or INVALID_TRANSITION otherwise; `repeat` when the event that moved the
+ * meeting from the version seen is this very request by this actor.
  */
 export async function meetingFor(
   ctx: GridnetContext,
   id: string,
   action: MeetingActionName,
-  expectedVersion: number | null = null,
+  seen: Seen | null = null,
 ): Promise<{ actor: Actor; meeting: MeetingRecord; repeat: boolean }> {
   const actor = requireActor(ctx);
   const row = MEETING_ACTIONS[action];
@@ -55,9 +67,10 @@ export async function meetingFor(
   if (!canSeeMeeting(actor, meeting)) throw forbidden(`Meeting ${id} is outside your scope.`);
   if (!(await RELATIONS[row.relation](ctx, actor, meeting))) throw forbidden(`You may not ${row.field} on this meeting.`);
   // The version before the state: a repeat of a command that already moved the meeting is answered, not refused.
-  if (expectedVersion !== null && expectedVersion !== meeting.version) {
-    if (await store.sameCommandAt(ctx.db, meeting.id, expectedVersion + 1, row.field, actor.sub)) return { actor, meeting, repeat: true };
-    throw conflict(`Meeting ${meeting.id} changed since you read it (now version ${meeting.version}, you had ${expectedVersion}).`);
+  if (seen !== null && seen.version !== meeting.version) {
+    const moved = seen.version < meeting.version && (await store.sameCommandAt(ctx.db, meeting.id, seen.version + 1, row.field, actor.sub, seen.hash));
+    if (moved) return { actor, meeting, repeat: true };
+    throw conflict(`Meeting ${meeting.id} changed since you read it (now version ${meeting.version}, you had ${seen.version}).`);
   }
   assertState(meeting, action);
   return { actor, meeting, repeat: false };
@@ -132,8 +145,12 @@ export async function scheduleMeeting(ctx: GridnetContext, input: ScheduleMeetin
   const agenda = checkAgenda(id, input.agenda);
   const council = await loadCouncil(ctx, valid.id(input.councilId, "councilId"));
   if (!runsCouncil(actor, council)) throw forbidden(`Council ${council.id} is outside your scope.`);
-  const at = ctx.now().toISOString();
-  const hash = requestHash([council.id, title, startsAt, place, placeId, input.public ?? true, agenda]);
+  const hash = requestHash("scheduleMeeting", [council.id, title, startsAt, place, placeId, input.public ?? true, agenda]);
+  // The actor's key names one request, whatever the mutation (docs/idempotency.md, "Keys").
+  const claimed = await readClaim(ctx.db, actor.sub, key);
+  if (claimed) return scheduledBefore(ctx, actor, sameRequest(claimed, hash, "meeting"));
+  const now = ctx.now();
+  const at = now.toISOString();
   const meeting: MeetingRecord = {
     id,
     councilId: council.id,
@@ -163,13 +180,26 @@ export async function scheduleMeeting(ctx: GridnetContext, input: ScheduleMeetin
     after: meeting,
     action: "scheduleMeeting",
     actorId: actor.sub,
+    requestHash: hash,
     notifications: memberNotices(council, meeting, NotificationKind.MEETING_SCHEDULED, `${council.name}: ${title}, ${startsAt} at ${place}`),
+    extra: [claimItem(ctx.db, actor.sub, key, { resultId: id, requestHash: hash }, now)],
   });
   if (outcome.ok) return presentMeeting(actor, meeting);
-  // A retry: the first schedule stands, and must have been the same.
+  if (outcome.failed.length > 0 && !outcome.failed.includes(FIRST_EXTRA_ITEM)) {
+    // The id the key derives is taken but the claim is gone (a key reused after its days ran out):
+    // the meeting itself tells whether this is the same request.
+    const first = await store.getMeeting(ctx.db, id);
+    if (first && first.requestHash !== hash) throw reusedKey("meeting");
+    return scheduledBefore(ctx, actor, id);
+  }
+  // A concurrent attempt with the same key won: answer as it did.
+  return scheduledBefore(ctx, actor, sameRequest(await awaitClaim(ctx.db, actor.sub, key), hash, "meeting"));
+}
+
+/** The meeting a key's first request scheduled, as it is now. */
+async function scheduledBefore(ctx: GridnetContext, actor: Actor, id: string): Promise<MeetingView> {
   const first = await store.getMeeting(ctx.db, id);
   if (!first) throw conflict("A meeting with this idempotency key is still being written; retry.");
-  if (first.requestHash !== hash) throw badInput("This idempotency key was already used for a different meeting; use a new key.", "idempotencyKey");
   return presentMeeting(actor, first);
 }
 
@@ -190,20 +220,26 @@ export interface Change {
 /**
  * Runs one command of the policy rows on a meeting: load, check the row, check the version the
  * caller saw, apply the change, write meeting + event (+ outbox) conditioned on that version.
- * A repeat of the same command by the same actor that already moved the meeting from the
- * version they saw returns the meeting as it is; anything else changed meanwhile is CONFLICT.
- * Without expectedVersion a lost race is retried on the fresh meeting (twice).
+ * The event keeps the digest of `request` (what was sent, apart from the meeting and the
+ * version). A repeat of the same command with the same request by the same actor that already
+ * moved the meeting from the version they saw returns the meeting as it is; anything else
+ * changed meanwhile is CONFLICT. A lost race reads the meeting again: with expectedVersion that
+ * tells a concurrent copy of this request (answered as a repeat) from someone else's change;
+ * without it the command is judged afresh on the meeting as it now is.
  */
 export async function command(
   ctx: GridnetContext,
   input: CommandInput,
   action: MeetingActionName,
+  request: unknown,
   change: (meeting: MeetingRecord, council: CouncilRecord, actor: Actor) => Change | Promise<Change>,
 ): Promise<MeetingView> {
   const expected = input.expectedVersion ?? null;
   if (expected !== null) valid.integer(expected, "expectedVersion", 1, 1_000_000);
+  const hash = requestHash(MEETING_ACTIONS[action].field, request);
+  const seen = expected === null ? null : { version: expected, hash };
   for (let attempt = 0; ; attempt += 1) {
-    const { actor, meeting, repeat } = await meetingFor(ctx, input.meetingId, action, expected);
+    const { actor, meeting, repeat } = await meetingFor(ctx, input.meetingId, action, seen);
     if (repeat) return presentMeeting(actor, meeting);
     const council = await loadCouncil(ctx, meeting.councilId);
     const applied = await change(meeting, council, actor);
@@ -216,23 +252,25 @@ export async function command(
       after,
       action: MEETING_ACTIONS[action].field,
       actorId: actor.sub,
+      requestHash: hash,
       notifications: applied.notifications?.(after, council),
     });
     if (outcome.ok) {
       ctx.loaders.meeting.clear(after.id).prime(after.id, after);
       return presentMeeting(actor, after);
     }
-    if (expected !== null || attempt >= 2) throw conflict(`Meeting ${meeting.id} was changed by someone else meanwhile; read it again.`);
+    if (attempt >= RACE_ATTEMPTS - 1) throw conflict(`Meeting ${meeting.id} was changed by someone else meanwhile; read it again.`);
+    await new Promise((r) => setTimeout(r, 10 * (attempt + 1)));
   }
 }
 
 export function openMeeting(ctx: GridnetContext, input: CommandInput) {
-  return command(ctx, input, "open", () => ({ after: {} }));
+  return command(ctx, input, "open", null, () => ({ after: {} }));
 }
 
 export function cancelMeeting(ctx: GridnetContext, input: CommandInput & { reason: string }) {
   const reason = valid.text(input.reason, "reason", 500);
-  return command(ctx, input, "cancel", (meeting) => ({
+  return command(ctx, input, "cancel", { reason }, (meeting) => ({
     after: { cancelReason: reason },
     notifications: (after, council) =>
       memberNotices(council, after, NotificationKind.MEETING_CANCELLED, `${council.name}: ${meeting.title} (${meeting.startsAt}) is cancelled — ${reason}`),
@@ -241,7 +279,7 @@ export function cancelMeeting(ctx: GridnetContext, input: CommandInput & { reaso
 
 export function closeMeeting(ctx: GridnetContext, input: CommandInput & { report: string }) {
   const report = valid.text(input.report, "report", 4000);
-  return command(ctx, input, "close", () => ({ after: { report } }));
+  return command(ctx, input, "close", { report }, () => ({ after: { report } }));
 }
 
 export interface AttendeeInput {
@@ -260,7 +298,7 @@ export async function recordAttendance(ctx: GridnetContext, input: CommandInput 
     name: a.name === null || a.name === undefined ? null : valid.text(a.name, "name", 30),
   }));
   for (const a of asked) if (!a.memberId && !a.personId && !a.name) throw badInput("Each attendee needs a memberId, a personId or a name.", "attendees");
-  return command(ctx, input, "attendance", async (_meeting, council) => {
+  return command(ctx, input, "attendance", { attendees: asked, othersPresent: others }, async (_meeting, council) => {
     const attendance: AttendeeRecord[] = [];
     for (const a of asked) {
       let member = a.memberId ? council.members.find((m) => m.id === a.memberId) : undefined;

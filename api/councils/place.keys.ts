@@ -2,7 +2,6 @@
 // places, timetables and mediation"), owned here alone:
 //   place            pk PLACE#<id>                     sk PLACE
 //   timetable        pk PLACE#<id>                     sk TIMETABLE
-//   idempotency      pk PLIDEM#<actor>#<key>           sk IDEM          (TTL)
 //   near a point     pk GEO#<geohash 5>  | GEO#<geohash 5>#<kind>       sk <geohash 9>#<id>
 //   under a unit     pk PLACEPATH#<district code>      sk <unit path>/#<id>
 import type { PlaceKind } from "./place.enums";
@@ -10,7 +9,6 @@ import { PARTITION_PRECISION } from "./place.geo";
 
 export const placeKey = (id: string) => ({ pk: `PLACE#${id}`, sk: "PLACE" });
 export const timetableKey = (placeId: string) => ({ pk: `PLACE#${placeId}`, sk: "TIMETABLE" });
-export const placeIdemKey = (actor: string, key: string) => ({ pk: `PLIDEM#${actor}#${key}`, sk: "IDEM" });
 
 /** The spatial partition of a cell (any precision ≥ PARTITION_PRECISION), of all kinds or one. */
 export const geoPartition = (cell: string, kind?: PlaceKind | null) => `GEO#${cell.slice(0, PARTITION_PRECISION)}${kind ? `#${kind}` : ""}`;

@@ -11,6 +11,7 @@ import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { badInput, conflict, notFound } from "../errors";
 import { decodeCursor, encodeCursor } from "../store/cursor";
+import { awaitClaim, claimItem, readClaim, requestHash as keyHash, sameRequest } from "../store/idempotency";
 import type { Page } from "../store/ops";
 import type { OpeningHoursRecord, PlaceEntry, PlaceRecord } from "./place.codec";
 import { PlaceKind, WEEKDAYS, Weekday } from "./place.enums";
@@ -81,6 +82,9 @@ function phone(value: string | null | undefined): string | null {
   return value;
 }
 
+/** How often a change that lost a race to another write on the place reads it again. */
+const RACE_ATTEMPTS = 5;
+
 const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("base64url");
 
 // ---- commands ----
@@ -110,9 +114,11 @@ export async function createPlace(ctx: GridnetContext, input: CreatePlaceArgs): 
   const contact = phone(input.phone);
   const unit = await loadUnitInScope(ctx, valid.optionalId(input.unitId, "unitId") ?? actor.orgId, "unitId");
   const requestHash = hashOf([unit.id, kind, name, address, at, hours, offered, contact]);
+  const claimHash = keyHash("createPlace", requestHash);
 
-  const existing = await store.getIdempotentPlace(ctx.db, actor.sub, key);
-  if (existing) return replay(ctx, existing, requestHash);
+  // The actor's key names one request, whatever the mutation (docs/idempotency.md, "Keys").
+  const existing = await readClaim(ctx.db, actor.sub, key);
+  if (existing) return createdBefore(ctx, sameRequest(existing, claimHash, "place"));
   const now = ctx.now().toISOString();
   const place: PlaceRecord = {
     id: `pl_${ulid()}`,
@@ -134,27 +140,20 @@ export async function createPlace(ctx: GridnetContext, input: CreatePlaceArgs): 
     lastRequest: requestHash,
     lastActor: actor.sub,
   };
-  const expiresAt = Math.floor(ctx.now().getTime() / 1000) + store.IDEMPOTENCY_DAYS * 86400;
-  const outcome = await store.createPlace(ctx.db, place, actor.sub, key, expiresAt);
+  const outcome = await store.createPlace(ctx.db, place, claimItem(ctx.db, actor.sub, key, { resultId: place.id, requestHash: claimHash }, ctx.now()));
   if (!outcome.ok) {
+    if (outcome.failed.length > 0 && !outcome.failed.includes(store.CREATE_CLAIM)) throw conflict("The place could not be filed; retry.");
     // A concurrent attempt with the same key won: answer with its place.
-    for (let attempt = 0; attempt < 20; attempt += 1) {
-      const winner = await store.getIdempotentPlace(ctx.db, actor.sub, key);
-      if (winner) return replay(ctx, winner, requestHash);
-      await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
-    }
-    throw conflict("Another creation with this idempotency key is still being written; retry.");
+    return createdBefore(ctx, sameRequest(await awaitClaim(ctx.db, actor.sub, key), claimHash, "place"));
   }
   ctx.loaders.place.prime(place.id, place);
   return place;
 }
 
-async function replay(ctx: GridnetContext, existing: { placeId: string; requestHash: string }, requestHash: string): Promise<PlaceRecord> {
-  if (existing.requestHash !== requestHash) {
-    throw badInput("This idempotency key was already used for a different place; use a new key for a new place.", "idempotencyKey");
-  }
-  const place = (await store.getPlaces(ctx.db, [existing.placeId])).get(existing.placeId);
-  if (!place) throw notFound("Place", existing.placeId);
+/** The place a key's first request filed, as it is now. */
+async function createdBefore(ctx: GridnetContext, placeId: string): Promise<PlaceRecord> {
+  const place = (await store.getPlaces(ctx.db, [placeId])).get(placeId);
+  if (!place) throw notFound("Place", placeId);
   return place;
 }
 
@@ -191,20 +190,23 @@ export async function updatePlace(ctx: GridnetContext, input: UpdatePlaceArgs): 
   if (given(input.phone)) changes.phone = phone(input.phone);
   if (Object.keys(changes).length === 0) throw badInput("Nothing to change.", "id");
 
-  const place = await ctx.loaders.place.load(id);
-  if (!place) throw notFound("Place", id);
-  await loadUnitInScope(ctx, place.unitId, "id");
   const requestHash = hashOf([id, expectedVersion, changes]);
-  if (place.version !== expectedVersion) return repeatedOr(place, actor, expectedVersion, requestHash);
-  const after: PlaceRecord = { ...place, ...changes, version: place.version + 1, updatedAt: ctx.now().toISOString(), lastRequest: requestHash, lastActor: actor.sub };
-  const outcome = await store.updatePlace(ctx.db, place, after);
-  if (!outcome.ok) {
-    const current = (await store.getPlaces(ctx.db, [id])).get(id);
-    if (!current) throw notFound("Place", id);
-    return repeatedOr(current, actor, expectedVersion, requestHash);
+  // A lost race reads the place again: a concurrent copy of this request is then answered as a
+  // repeat, someone else's change is CONFLICT, and when nobody committed the change is retried.
+  for (let attempt = 1; ; attempt += 1) {
+    const place = attempt === 1 ? await ctx.loaders.place.load(id) : ((await store.getPlaces(ctx.db, [id])).get(id) ?? null);
+    if (!place) throw notFound("Place", id);
+    await loadUnitInScope(ctx, place.unitId, "id");
+    if (place.version !== expectedVersion) return repeatedOr(place, actor, expectedVersion, requestHash);
+    const after: PlaceRecord = { ...place, ...changes, version: place.version + 1, updatedAt: ctx.now().toISOString(), lastRequest: requestHash, lastActor: actor.sub };
+    const outcome = await store.updatePlace(ctx.db, place, after);
+    if (outcome.ok) {
+      ctx.loaders.place.clear(id).prime(id, after);
+      return after;
+    }
+    if (attempt >= RACE_ATTEMPTS) throw conflict("The place was changed by someone else meanwhile; read it again.");
+    await new Promise((r) => setTimeout(r, 10 * attempt));
   }
-  ctx.loaders.place.clear(id).prime(id, after);
-  return after;
 }
 
 /** The same change by the same actor from the same version already applied: its result. Otherwise a CONFLICT. */

@@ -1,17 +1,15 @@
 // DynamoDB access for service places and timetables: the place with its index entries (near a
 // point, under a unit) in one transaction, reads by cell and by path prefix, and the weekly
 // timetable item beside the place. Keys are place.keys.ts's; records place.codec.ts's.
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import type { Db } from "../store/dynamo";
 import { batchGet, queryAll, queryPage, transact, type Item, type Page, type TransactItem, type TransactOutcome } from "../store/ops";
 import { decodePlace, decodePlaceEntry, decodeTimetable, type PlaceEntry, type PlaceRecord, type TimetableRecord } from "./place.codec";
 import type { PlaceKind } from "./place.enums";
 import { PARTITION_PRECISION } from "./place.geo";
-import { geoPartition, pathPartition, pathPrefix, placeIdemKey, placeKey, timetableKey } from "./place.keys";
+import { geoPartition, pathPartition, pathPrefix, placeKey, timetableKey } from "./place.keys";
 
-/** How long a creation's idempotency key is remembered: longer than any client retries. */
-export const IDEMPOTENCY_DAYS = 7;
 /** The most index entries one `placesNear` reads: a district's 3 × 3 cells hold far fewer. */
 export const MAX_ENTRIES_READ = 2000;
 
@@ -45,19 +43,13 @@ export const newPlaceItems = (place: PlaceRecord): Item[] => [placeItem(place), 
 
 // ---- writes ----
 
-/** Index of the idempotency record in a creation's transaction. */
-export const CREATE_IDEMPOTENCY = 0;
+/** Index of the creator's idempotency claim (api/store/idempotency.ts) in a creation's transaction. */
+export const CREATE_CLAIM = 0;
 
-/** Creates a place with its entries and its idempotency record, all or nothing. */
-export function createPlace(db: Db, place: PlaceRecord, actor: string, key: string, expiresAt: number): Promise<TransactOutcome> {
+/** Creates a place with its entries and its creator's claim on the key, all or nothing. */
+export function createPlace(db: Db, place: PlaceRecord, claim: TransactItem): Promise<TransactOutcome> {
   const items: TransactItem[] = [
-    {
-      Put: {
-        TableName: db.table,
-        Item: { ...placeIdemKey(actor, key), type: "Idempotency", placeId: place.id, requestHash: place.lastRequest, expiresAt },
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
-    },
+    claim,
     { Put: { TableName: db.table, Item: placeItem(place), ConditionExpression: "attribute_not_exists(pk)" } },
     ...placeEntries(place).map((e) => ({ Put: { TableName: db.table, Item: entryItem(place, e) } })),
   ];
@@ -101,11 +93,6 @@ export async function putTimetable(db: Db, timetable: TimetableRecord, seenVersi
 export const timetableItem = (timetable: TimetableRecord): Item => ({ ...timetableKey(timetable.placeId), type: "Timetable", ...timetable });
 
 // ---- reads ----
-
-export async function getIdempotentPlace(db: Db, actor: string, key: string): Promise<{ placeId: string; requestHash: string } | null> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: placeIdemKey(actor, key), ConsistentRead: true }));
-  return out.Item ? { placeId: String(out.Item.placeId), requestHash: String(out.Item.requestHash) } : null;
-}
 
 export async function getPlaces(db: Db, ids: readonly string[]): Promise<Map<string, PlaceRecord>> {
   const items = await batchGet(db, [...new Set(ids)].map(placeKey));

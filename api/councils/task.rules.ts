@@ -8,7 +8,8 @@ import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { IssueChannel, IssueState, reportIssue, type IssueRecord } from "../issues";
 import { OrgUnitKind } from "../org";
-import type { TransactItem } from "../store/ops";
+import { awaitClaim, claimItem, readClaim, requestHash, sameRequest } from "../store/idempotency";
+import { transact, type TransactItem } from "../store/ops";
 import type { CouncilRecord, MeetingRecord, TaskLinkRecord, TaskRecord } from "./council.codec";
 import { TaskOrigin, TaskStanding, VoteOutcome } from "./council.enums";
 import * as store from "./council.store";
@@ -118,6 +119,19 @@ async function file(ctx: GridnetContext, meeting: MeetingRecord, council: Counci
 
 const taskKey = (value: string) => valid.key(value, "idempotencyKey", 48);
 
+/**
+ * The command's own claim on its key, put before the first task is filed: the tasks' keys
+ * derive from it, so without it the same key sent with one more task, or for another item or
+ * meeting, would file what the first request never asked for. The same request finds its claim
+ * and files on (each task's report answers as a repeat); a different one is BAD_USER_INPUT.
+ */
+async function claim(ctx: GridnetContext, actorId: string, key: string, meetingId: string, hash: string) {
+  const found = await readClaim(ctx.db, actorId, key);
+  if (found) return void sameRequest(found, hash, "set of tasks");
+  const outcome = await transact(ctx.db, [claimItem(ctx.db, actorId, key, { resultId: meetingId, requestHash: hash }, ctx.now())]);
+  if (!outcome.ok) sameRequest(await awaitClaim(ctx.db, actorId, key), hash, "set of tasks");
+}
+
 /** The list's size is input, refused before the meeting is even read. */
 function checkCount(list: unknown[], field: string) {
   if (!Array.isArray(list) || list.length < 1 || list.length > MAX_TASKS) throw badInput(`Give 1 to ${MAX_TASKS} ${field}.`, field);
@@ -139,6 +153,7 @@ export async function createResolutionIssues(ctx: GridnetContext, input: { meeti
   }
   const council = await loadCouncil(ctx, meeting.councilId);
   const tasks = await checkTasks(ctx, council, input.tasks, "tasks");
+  await claim(ctx, actor.sub, key, meeting.id, requestHash("createResolutionIssues", { meetingId: meeting.id, itemId: item.id, tasks }));
   const issues = await file(ctx, meeting, council, item.id, TaskOrigin.RESOLUTION, key, tasks);
   return { meeting: presentMeeting(actor, meeting), issues };
 }
@@ -150,6 +165,7 @@ export async function raiseDemands(ctx: GridnetContext, input: { meetingId: stri
   const { actor, meeting } = await meetingFor(ctx, input.meetingId, "demands");
   const council = await loadCouncil(ctx, meeting.councilId);
   const demands = await checkTasks(ctx, council, input.demands, "demands");
+  await claim(ctx, actor.sub, key, meeting.id, requestHash("raiseDemands", { meetingId: meeting.id, demands }));
   const issues = await file(ctx, meeting, council, null, TaskOrigin.DEMAND, key, demands);
   return { meeting: presentMeeting(actor, meeting), issues };
 }

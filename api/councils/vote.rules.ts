@@ -54,7 +54,7 @@ export function recordShowOfHands(ctx: GridnetContext, input: CommandInput & { i
     against: valid.integer(input.against, "against", 0, 100_000),
     abstain: valid.integer(input.abstain, "abstain", 0, 100_000),
   };
-  return command(ctx, input, "showOfHands", (meeting, council, actor) => {
+  return command(ctx, input, "showOfHands", { itemId, tally }, (meeting, council, actor) => {
     const item = itemOf(meeting, itemId);
     if (item.vote) {
       if (item.vote.method === VoteMethod.SHOW_OF_HANDS && sameTally(item.vote, tally)) return { after: {}, alreadyDone: true };
@@ -102,12 +102,12 @@ export async function countBallots(ctx: GridnetContext, input: CommandInput & { 
     if (item.vote && item.vote.method !== VoteMethod.BALLOT) throw conflict(`Item ${item.order} was already decided by a show of hands.`);
     return item;
   };
-  await command(ctx, input, "countBallots", (meeting) => {
+  await command(ctx, input, "countBallots", { itemId }, (meeting) => {
     const item = undecided(meeting);
     if (meeting.decidedItemIds.includes(item.id)) return { after: {}, alreadyDone: true };
     return { after: { decidedItemIds: [...meeting.decidedItemIds, item.id] } };
   });
-  return command(ctx, { meetingId: input.meetingId }, "countBallots", async (meeting, council, actor) => {
+  return command(ctx, { meetingId: input.meetingId }, "countBallots", { itemId }, async (meeting, council, actor) => {
     const item = undecided(meeting);
     if (item.vote) return { after: {}, alreadyDone: true };
     const ballots = await store.listBallots(ctx.db, meeting.id, item.id);

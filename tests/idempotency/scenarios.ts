@@ -2,6 +2,7 @@
 // target, the request a client would resend, a count of the writes that request makes on its
 // target (events, children, versions…), and the requests that only look like a repeat, with
 // the code each must get. repeats.test.ts runs them; table.test.ts checks they cover the table.
+// The councils feature's scenarios are in council-scenarios.ts.
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { Role } from "../../api/auth/actor";
 import { listCategories } from "../../api/issues/category.store";
@@ -10,6 +11,7 @@ import { NotificationKind, SubjectType } from "../../api/notifications/notificat
 import { personItem } from "../../api/people/people.store";
 import { transact } from "../../api/store/ops";
 import type { GqlResult, Harness } from "../helpers/harness";
+import { COUNCIL_SCENARIOS } from "./council-scenarios";
 
 export interface Case {
   /** The request, exactly as a client would send it again. */
@@ -517,10 +519,14 @@ export const OTHER_SCENARIOS: Record<string, Scenario[]> = {
           const page = ok(await w.h.gql(w.admin, `{ myNotifications(first: 100) { edges { node { id read } } } }`));
           return page.myNotifications.edges.filter((e: any) => e.node.id === note.id && e.node.read).length as number;
         };
-        return { send: () => w.h.gql(w.admin, `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [note.id] }), writes: read, impostors: [] };
+        return {
+          send: () => w.h.gql(w.admin, `mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { markedCount } }`, { i: { ids: [note.id] } }),
+          writes: read,
+          impostors: [],
+        };
       },
     },
   ],
 };
 
-export const SCENARIOS: Record<string, Scenario[]> = { ...ISSUE_SCENARIOS, ...OTHER_SCENARIOS };
+export const SCENARIOS: Record<string, Scenario[]> = { ...ISSUE_SCENARIOS, ...OTHER_SCENARIOS, ...COUNCIL_SCENARIOS };
