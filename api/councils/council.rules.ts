@@ -10,7 +10,7 @@ import { OrgUnitKind } from "../org";
 import type { CouncilRecord, MemberRecord } from "./council.codec";
 import { Cadence, CouncilKind, MajorityBase, MajorityThreshold, MemberRole, TaskStanding } from "./council.enums";
 import { derivedId, requestHash } from "./council.ids";
-import { canSeeCouncil, presentCouncil } from "./council.view";
+import { canSeeCouncil, presentCouncil, presentTask } from "./council.view";
 import * as store from "./council.store";
 import { COUNCIL_POLICY as POLICY } from "./councils.policy";
 
@@ -174,8 +174,9 @@ export function progress(ctx: GridnetContext, council: CouncilRecord) {
 
 /** A page of the council's tasks of one standing (default open, due soonest first). */
 export async function tasks(ctx: GridnetContext, council: CouncilRecord, standing: TaskStanding | null | undefined, first?: number | null, after?: string | null) {
+  const actor = requireActor(ctx);
   const page = await store.listTasks(ctx.db, council.id, oneOfEnum(TaskStanding, standing ?? TaskStanding.OPEN, "standing"), pageSize(first), after);
-  return toConnection(page, (t) => t);
+  return toConnection(page, (t) => presentTask(actor, council, t));
 }
 
 /** node(id:) for co_ ids: the same rule as council(id). */
