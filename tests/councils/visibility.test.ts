@@ -91,13 +91,13 @@ beforeAll(async () => {
     )
   ).createCouncil.id;
   // A public and a non-public meeting, each with one adopted item that becomes work.
-  const meetingWithWork = async (isPublic: boolean, work: "demands" | "resolution", title: string) => {
+  const meetingWithWork = async (isPublic: boolean, work: "demands" | "resolution", title: string, by = admin, councilId = made.council, gridId = grid1.id) => {
     const m = (
       await ok(
-        h.gql(admin, SCHEDULE, {
+        h.gql(by, SCHEDULE, {
           i: {
             idempotencyKey: key("vis-meeting"),
-            councilId: made.council,
+            councilId,
             title: isPublic ? "三月议事会" : "物业内部协调会",
             startsAt: "2030-03-01T11:00:00+08:00",
             place: "社区活动室",
@@ -107,19 +107,19 @@ beforeAll(async () => {
         }),
       )
     ).scheduleMeeting;
-    await ok(h.gql(admin, OPEN, { i: { meetingId: m.id } }));
-    await ok(h.gql(admin, ATTEND, { i: { meetingId: m.id, attendees: [{ memberId: "m1" }, { memberId: "m2" }] } }));
-    await ok(h.gql(admin, HANDS, { i: { meetingId: m.id, itemId: m.agenda[0].id, for: 2, against: 0, abstain: 0 } }));
-    const task = { title, description: "议事会议定。", categoryCode: "FACILITY_STREETLIGHT", gridId: grid1.id };
+    await ok(h.gql(by, OPEN, { i: { meetingId: m.id } }));
+    await ok(h.gql(by, ATTEND, { i: { meetingId: m.id, attendees: [{ memberId: "m1" }, { memberId: "m2" }] } }));
+    await ok(h.gql(by, HANDS, { i: { meetingId: m.id, itemId: m.agenda[0].id, for: 2, against: 0, abstain: 0 } }));
+    const task = { title, description: "议事会议定。", categoryCode: "FACILITY_STREETLIGHT", gridId };
     if (work === "demands") {
       await ok(
-        h.gql(admin, "mutation($i: RaiseDemandsInput!) { raiseDemands(input: $i) { issues { id } } }", {
+        h.gql(by, "mutation($i: RaiseDemandsInput!) { raiseDemands(input: $i) { issues { id } } }", {
           i: { idempotencyKey: key("vis-demands"), meetingId: m.id, demands: [task] },
         }),
       );
     } else {
       await ok(
-        h.gql(admin, "mutation($i: CreateResolutionIssuesInput!) { createResolutionIssues(input: $i) { issues { id } } }", {
+        h.gql(by, "mutation($i: CreateResolutionIssuesInput!) { createResolutionIssues(input: $i) { issues { id } } }", {
           i: { idempotencyKey: key("vis-resolve"), meetingId: m.id, itemId: m.agenda[0].id, tasks: [task] },
         }),
       );
@@ -131,6 +131,29 @@ beforeAll(async () => {
   const hidden = await meetingWithWork(false, "resolution", "更换单元门禁");
   made.privateMeeting = hidden.id;
   made.privateItem = hidden.agenda[0].id;
+  // 磁器口街道's hall serves 凤凰山's residents too; its demand here is filed in 金蓉社区, an
+  // issue 凤凰山's residents may not read.
+  const street = await h.token(Role.STREET_ADMIN, h.unit("磁器口街道").id, "u-ciqikou-admin");
+  const hall = (
+    await ok(
+      h.gql(street, "mutation($i: CreateCouncilInput!) { createCouncil(input: $i) { id } }", {
+        i: {
+          idempotencyKey: "vis-hall",
+          kind: "HALL",
+          name: "磁器口街道红色议事厅",
+          unitId: h.unit("磁器口街道").id,
+          cadence: "WEEKLY",
+          members: [
+            { role: "COMMUNITY_STAFF", personId: "u-ciqikou-admin" },
+            { role: "LOCAL_UNIT", name: "驻街单位代表", organisation: "驻街单位" },
+          ],
+          quorumCount: 1,
+        },
+      }),
+    )
+  ).createCouncil.id;
+  const jinrongGrid = h.demo.units.find((u) => u.parentId === h.unit("金蓉社区").id)!.id;
+  await meetingWithWork(true, "demands", "金蓉社区健身器材损坏", street, hall, jinrongGrid);
 
   made.fenghuangCase = (
     await ok(
