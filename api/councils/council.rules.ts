@@ -6,12 +6,13 @@ import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { badInput, conflict, forbidden } from "../errors";
+import { canSeeIssue } from "../issues";
 import { OrgUnitKind } from "../org";
 import type { CouncilRecord, MemberRecord } from "./council.codec";
 import { Cadence, CouncilKind, MajorityBase, MajorityThreshold, MemberRole, TaskStanding } from "./council.enums";
 import { awaitClaim, claimItem, readClaim, requestHash, reusedKey, sameRequest } from "../store/idempotency";
 import { derivedId } from "./council.ids";
-import { canSeeCouncil, presentCouncil } from "./council.view";
+import { canSeeCouncil, presentCouncil, presentTask } from "./council.view";
 import * as store from "./council.store";
 import { COUNCIL_POLICY as POLICY } from "./councils.policy";
 
@@ -191,8 +192,16 @@ export function progress(ctx: GridnetContext, council: CouncilRecord) {
 
 /** A page of the council's tasks of one standing (default open, due soonest first). */
 export async function tasks(ctx: GridnetContext, council: CouncilRecord, standing: TaskStanding | null | undefined, first?: number | null, after?: string | null) {
+  const actor = requireActor(ctx);
   const page = await store.listTasks(ctx.db, council.id, oneOfEnum(TaskStanding, standing ?? TaskStanding.OPEN, "standing"), pageSize(first), after);
-  return toConnection(page, (t) => t);
+  // A task is a view of its issue: it passes the issue's own rule (a street hall's task filed in
+  // one community is not listed to the readers in another). A page may hold fewer edges.
+  const issues = await ctx.loaders.issue.loadMany(page.items.map((i) => i.item.issueId));
+  const items = page.items.filter((_, i) => {
+    const issue = issues[i];
+    return issue && !(issue instanceof Error) && canSeeIssue(actor, issue);
+  });
+  return toConnection({ ...page, items }, (t) => presentTask(actor, council, t));
 }
 
 /** node(id:) for co_ ids: the same rule as council(id). */

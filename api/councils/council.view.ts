@@ -6,8 +6,12 @@
 //     hall serves its communities' residents) and, admins, of every unit beneath it;
 //   - a meeting is seen with its council when it is public; a non-public one only by the
 //     admins who run the council (their scope holds its unit).
+// A council task is its issue's title as filed, often a resident's demand as taken down with
+// their name and number: everyone but the admins who run the council reads it masked, as the
+// issue's own public title is (docs/personal-data.md).
 import { Role, aboveScope, inScope, isAdmin, type Actor } from "../auth/actor";
-import type { CouncilRecord, MeetingRecord } from "./council.codec";
+import { maskText } from "../people/masking";
+import type { CouncilRecord, MeetingRecord, TaskRecord } from "./council.codec";
 
 const reaches = (actor: Actor, path: string) => inScope(actor, path) || aboveScope(actor, path);
 
@@ -29,6 +33,11 @@ export function canSeeMeeting(actor: Actor, meeting: Pick<MeetingRecord, "unitPa
 export function presentCouncil(actor: Actor, council: CouncilRecord): CouncilRecord {
   if (runsCouncil(actor, council)) return council;
   return { ...council, members: council.members.map((m) => ({ ...m, personId: null })) };
+}
+
+/** A council task as `actor` reads it: its title as filed only for those who run the council. */
+export function presentTask(actor: Actor, council: Pick<CouncilRecord, "unitPath">, task: TaskRecord): TaskRecord {
+  return runsCouncil(actor, council) ? task : { ...task, title: maskText(task.title) };
 }
 
 export interface MeetingView extends MeetingRecord {

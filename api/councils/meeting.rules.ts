@@ -124,10 +124,14 @@ function checkAgenda(meetingId: string, items: AgendaItemInput[]): AgendaItemRec
   });
 }
 
-/** The members with an account hear of the meeting, and the council's unit (its admins' outbox). */
+/**
+ * The members with an account hear of the meeting, and the council's unit (its admins' outbox).
+ * A non-public meeting is read only by the admins who run the council (council.view.ts), so
+ * only their unit's outbox hears of it: a member's notice would name a meeting they cannot open.
+ */
 function memberNotices(council: CouncilRecord, meeting: MeetingRecord, kind: NotificationKind, message: string): NotificationRecord[] {
   const subject = { type: SubjectType.MEETING, id: meeting.id };
-  const people = [...new Set(council.members.flatMap((m) => (m.personId ? [m.personId] : [])))];
+  const people = meeting.public ? [...new Set(council.members.flatMap((m) => (m.personId ? [m.personId] : [])))] : [];
   return [
     ...people.map((p) => notification(personRecipient(p), kind, subject, message, meeting.updatedAt)),
     notification(unitRecipient(council.unitId), kind, subject, message, meeting.updatedAt),

@@ -5,3 +5,4 @@ export { IssueChannel, IssueState } from "./issue.enums";
 export type { IssueRecord } from "./issue.codec";
 export { isOpen, OPEN_STATES } from "./issue.machine";
 export { reportIssue, type ReportInput } from "./issue.rules";
+export { canSee as canSeeIssue } from "./issue.view";
