@@ -3,14 +3,17 @@
 // reaches the client (a mini-program going into a lift). A mutation carrying an idempotency key
 // or an expected version is sent again and must resolve with exactly the answer the lost one
 // carried, applied once; any other mutation must be sent once, reject with NETWORK_ERROR, and be
-// applied once. What was applied is read back as an admin through GraphQL, never from the
-// client's own answer. The documents are enumerated from the generated module, so a new
-// mutation document without a case here fails the coverage test.
+// applied once. What was applied is read back as an admin through GraphQL (ballots, which no
+// reader sees before they are counted, from the table), never from the client's own answer.
+// The documents are enumerated from the generated module, so a new mutation document without a
+// case here fails the coverage test.
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { buildSchema, isInputObjectType, Kind, type OperationDefinitionNode, parse } from "graphql";
 import { Role } from "../../api/auth/actor";
+import { ballotPrefix } from "../../api/councils/council.keys";
 import { createContext } from "../../api/context";
 import { createApolloServer } from "../../api/server";
 import { type Document, type Fetch, GridnetClient, GridnetError } from "../../clients/sdk/src";
@@ -57,8 +60,12 @@ function carriesKeyOrVersion(inputType: string): boolean {
   return "idempotencyKey" in fields || "expectedVersion" in fields;
 }
 
-/** The shipped mutations that carry neither a key nor a version: sent once, whatever happens. */
-const SENT_ONCE = ["markNotificationsRead"];
+/**
+ * The shipped mutations that carry neither a key nor a version: sent once, whatever happens.
+ * A registration and a ballot are put-if-absent on their own key (docs/idempotency.md,
+ * "natural"), so a repeat would be harmless, but nothing in their input tells the SDK so.
+ */
+const SENT_ONCE = ["castBallot", "markNotificationsRead", "registerForMeeting"];
 
 let h: Harness;
 let url: string;
@@ -67,6 +74,8 @@ let grid: string;
 let admin: string;
 let worker: string;
 let district: string;
+let resident: string;
+let community: string;
 let n = 0;
 
 beforeAll(async () => {
@@ -78,6 +87,8 @@ beforeAll(async () => {
   admin = await h.token(Role.COMMUNITY_ADMIN, h.unit("凤凰山社区").id, "u-fenghuangshan-admin");
   worker = await h.token(Role.GRID_WORKER, grid, "u-grid-worker");
   district = await h.token(Role.DISTRICT_ADMIN, h.unit("沙坪坝区").id, "u-district-admin");
+  community = h.unit("凤凰山社区").id;
+  resident = await h.token(Role.RESIDENT, community, "u-resident");
 });
 afterAll(async () => {
   await stop();
@@ -199,6 +210,224 @@ async function issuesTitled(title: string): Promise<number> {
   return page.issues.edges.filter((e: any) => e.node.title === title).length;
 }
 
+// ---- Councils, meetings, places and mediation (docs/councils.md, docs/places.md). Everything a
+// case needs is made in its setup through GraphQL by the community admin, who runs the councils,
+// places and cases of 凤凰山社区.
+
+/** A council of five named members in 凤凰山社区, adopting by a simple majority of votes cast. */
+async function council(): Promise<{ id: string; memberIds: string[] }> {
+  const made = await ok(
+    h.gql(admin, `mutation($i: CreateCouncilInput!) { createCouncil(input: $i) { id members { id } } }`, {
+      i: {
+        idempotencyKey: `drop-council-setup-${++n}`,
+        kind: "RESIDENT_COUNCIL",
+        name: `议事会 ${n}`,
+        unitId: community,
+        cadence: "MONTHLY",
+        quorumPercent: 50,
+        members: Array.from({ length: 5 }, (_, m) => ({ role: "OWNER_REPRESENTATIVE", name: `代表${m + 1}`, organisation: "业主委员会" })),
+      },
+    }),
+  );
+  return { id: made.createCouncil.id, memberIds: made.createCouncil.members.map((m: any) => m.id) };
+}
+
+const MEETING = `query($id: ID!) { meeting(id: $id) { id state version registrationCount presentCount membersPresent demandIssueIds
+  agenda { id resolutionIssueIds vote { for against abstain } } } }`;
+
+/** The meeting as the admin who runs its council reads it now. */
+async function meeting(id: string): Promise<any> {
+  return (await ok(h.gql(admin, MEETING, { id }))).meeting;
+}
+
+/** The counts a meeting command may add to: its version (one per event) and what it records. */
+async function meetingCounts(id: string): Promise<Record<string, number>> {
+  const m = await meeting(id);
+  return {
+    version: m.version,
+    inSession: Number(m.state === "IN_SESSION"),
+    closed: Number(m.state === "CLOSED"),
+    cancelled: Number(m.state === "CANCELLED"),
+    registrations: m.registrationCount,
+    present: m.presentCount,
+    membersPresent: m.membersPresent,
+    decided: m.agenda.filter((item: any) => item.vote).length,
+    votesFor: m.agenda.reduce((sum: number, item: any) => sum + (item.vote?.for ?? 0), 0),
+    resolutionIssues: m.agenda.reduce((sum: number, item: any) => sum + item.resolutionIssueIds.length, 0),
+    demandIssues: m.demandIssueIds.length,
+  };
+}
+
+/** A new council's meeting with two agenda items, walked (in-process) to the stage a case needs. */
+async function meetingAt(stage: "SCHEDULED" | "IN_SESSION" | "ATTENDED" | "ADOPTED" | "BALLOT_CAST") {
+  const c = await council();
+  const scheduled = await ok(
+    h.gql(admin, `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id agenda { id } } }`, {
+      i: {
+        idempotencyKey: `drop-meeting-setup-${++n}`,
+        councilId: c.id,
+        title: `二月议事会 ${n}`,
+        startsAt: "2030-03-01T11:00:00+08:00",
+        place: "社区活动室",
+        public: true,
+        agenda: [
+          { title: "路灯维修", plannedMinutes: 30 },
+          { title: "停车管理", plannedMinutes: 30 },
+        ],
+      },
+    }),
+  );
+  const id: string = scheduled.scheduleMeeting.id;
+  const items: string[] = scheduled.scheduleMeeting.agenda.map((item: any) => item.id);
+  const run = (field: string, input: string, i: Record<string, unknown>) =>
+    ok(h.gql(admin, `mutation($i: ${input}!) { ${field}(input: $i) { id } }`, { i: { meetingId: id, ...i } }));
+  if (stage === "BALLOT_CAST") await ok(h.gql(resident, `mutation($i: RegisterForMeetingInput!) { registerForMeeting(input: $i) { personId } }`, { i: { meetingId: id } }));
+  if (stage !== "SCHEDULED") await run("openMeeting", "MeetingCommandInput", {});
+  if (stage === "ATTENDED" || stage === "ADOPTED") await run("recordAttendance", "RecordAttendanceInput", { attendees: c.memberIds.slice(0, 3).map((memberId) => ({ memberId })) });
+  if (stage === "ADOPTED") await run("recordShowOfHands", "ShowOfHandsInput", { itemId: items[0], for: 3, against: 0, abstain: 0 });
+  if (stage === "BALLOT_CAST") {
+    await run("recordAttendance", "RecordAttendanceInput", { attendees: [{ memberId: c.memberIds[0] }, { personId: "u-resident" }] });
+    await ok(h.gql(resident, `mutation($i: CastBallotInput!) { castBallot(input: $i) { choice } }`, { i: { meetingId: id, itemId: items[0], choice: "FOR" } }));
+  }
+  return { id, items, council: c, version: (await meeting(id)).version };
+}
+
+/**
+ * Ballots cast on one item. Ballots are secret: no reader sees them until countBallots, which
+ * also closes the item, so this count is the one read straight from the table (the ballot keys
+ * of api/councils/council.keys.ts).
+ */
+async function ballotsOn(meetingId: string, itemId: string): Promise<number> {
+  const out = await h.db.doc.send(
+    new QueryCommand({
+      TableName: h.db.table,
+      KeyConditionExpression: "pk = :p and begins_with(sk, :s)",
+      ExpressionAttributeValues: { ":p": `MEETING#${meetingId}`, ":s": ballotPrefix(itemId) },
+      ConsistentRead: true,
+    }),
+  );
+  return out.Count ?? 0;
+}
+
+/** The council's notebook counts, as the admin reads them. */
+async function progress(councilId: string): Promise<Record<string, number>> {
+  const c = (await ok(h.gql(admin, `query($id: ID!) { council(id: $id) { progress { open overdue closed dropped } } }`, { id: councilId }))).council;
+  return { ...c.progress };
+}
+
+/** A task of a council filed as an issue in the grid, titled `title`. */
+const councilTask = (title: string) => ({ title, description: `${title}（议事会决议）`, categoryCode: "FACILITY_STREETLIGHT", gridId: grid });
+
+/** A new place of 凤凰山社区, filed by its admin. */
+async function place(): Promise<{ id: string; version: number }> {
+  const made = await ok(
+    h.gql(admin, `mutation($i: CreatePlaceInput!) { createPlace(input: $i) { id version } }`, {
+      i: {
+        idempotencyKey: `drop-place-setup-${++n}`,
+        kind: "SERVICE_POINT",
+        name: `服务点 ${n}`,
+        address: "凤凰山路1号",
+        latitude: 29.583,
+        longitude: 106.4561,
+        unitId: community,
+      },
+    }),
+  );
+  return made.createPlace;
+}
+
+const PLACE = `query($id: ID!) { place(id: $id) { id version timetable { version slots { weekday } } } }`;
+
+/** The counts a place command may add to: the place's version, its timetable's version and sessions. */
+async function placeCounts(id: string): Promise<Record<string, number>> {
+  const p = (await ok(h.gql(admin, PLACE, { id }))).place;
+  return { version: p.version, timetableVersion: p.timetable?.version ?? 0, sessions: p.timetable?.slots.length ?? 0 };
+}
+
+/** Places of 凤凰山社区 named `name`. */
+async function placesNamed(name: string): Promise<number> {
+  const page = await ok(h.gql(admin, `query($u: ID) { places(unitId: $u, first: 100) { edges { node { name } } } }`, { u: community }));
+  return page.places.edges.filter((e: any) => e.node.name === name).length;
+}
+
+const CASE = `{ id version state parties { id } sessions { id } obligations { id fulfilledAt } }`;
+
+/** A new mediation case of 凤凰山社区, walked (in-process) to the stage a case needs. */
+async function caseAt(stage: "OPEN" | "IN_MEDIATION" | "AGREED" | "REFERRED"): Promise<{ id: string; version: number; partyIds: string[]; obligationIds: string[] }> {
+  let c = (
+    await ok(
+      h.gql(admin, `mutation($i: OpenMediationCaseInput!) { openMediationCase(input: $i) ${CASE} }`, {
+        i: {
+          idempotencyKey: `drop-case-setup-${++n}`,
+          category: "NEIGHBOUR",
+          title: `楼上漏水纠纷 ${n}`,
+          summary: "楼上漏水，协商未果。",
+          parties: [
+            { kind: "PERSON", side: "APPLICANT", name: "王芳" },
+            { kind: "ORGANISATION", side: "RESPONDENT", name: "百年世家物业公司" },
+          ],
+          mediatorIds: ["u-grid-worker"],
+        },
+      }),
+    )
+  ).openMediationCase;
+  const run = async (field: string, input: string, i: Record<string, unknown>) =>
+    (await ok(h.gql(admin, `mutation($i: ${input}!) { ${field}(input: $i) ${CASE} }`, { i: { caseId: c.id, expectedVersion: c.version, ...i } })))[field];
+  if (stage !== "OPEN") c = await run("recordMediationSession", "RecordMediationSessionInput", { kind: "MEDIATION", at: "2026-02-10T10:00:00+08:00", note: "第一次调解" });
+  if (stage === "REFERRED") c = await run("concludeMediation", "ConcludeMediationInput", { outcome: "REFERRED_TO_COURT" });
+  if (stage === "AGREED") {
+    const owed = (description: string) => ({ partyId: c.parties[1].id, description, amountYuan: 500, dueAt: "2030-06-30T00:00:00+08:00" });
+    c = await run("concludeMediation", "ConcludeMediationInput", { outcome: "AGREEMENT", agreementText: "物业公司负责维修并赔偿", obligations: [owed("维修"), owed("赔偿")] });
+  }
+  return { id: c.id, version: c.version, partyIds: c.parties.map((p: any) => p.id), obligationIds: c.obligations.map((o: any) => o.id) };
+}
+
+/** The counts a case command may add to: its version (one per event) and what it records. */
+async function caseCounts(id: string): Promise<Record<string, number>> {
+  const c = (await ok(h.gql(admin, `query($id: ID!) { mediationCase(id: $id) ${CASE} }`, { id }))).mediationCase;
+  return {
+    version: c.version,
+    sessions: c.sessions.length,
+    obligations: c.obligations.length,
+    fulfilled: c.obligations.filter((o: any) => o.fulfilledAt).length,
+    closed: Number(c.state === "CLOSED"),
+  };
+}
+
+/** Cases of 凤凰山社区, as its admin counts them. */
+async function casesOfCommunity(): Promise<number> {
+  return (await ok(h.gql(admin, `query($u: ID) { mediationCounts(unitId: $u) { total } }`, { u: community }))).mediationCounts.total;
+}
+
+/** A meeting command at the version read: one event, plus what `adds` says. */
+function meetingCommand(
+  stage: "SCHEDULED" | "IN_SESSION" | "ATTENDED",
+  payload: (m: { items: string[]; memberIds: string[] }) => Record<string, unknown>,
+  adds: Record<string, number>,
+) {
+  return async (): Promise<Case> => {
+    const m = await meetingAt(stage);
+    return {
+      token: admin,
+      variables: { input: { meetingId: m.id, expectedVersion: m.version, ...payload({ items: m.items, memberIds: m.council.memberIds }) } },
+      counts: () => meetingCounts(m.id),
+      adds: { version: 1, ...adds },
+    };
+  };
+}
+
+/** A case command at the version read: one event, plus what `adds` says. */
+function caseCommand(
+  stage: "OPEN" | "IN_MEDIATION" | "AGREED" | "REFERRED",
+  payload: (c: { partyIds: string[]; obligationIds: string[] }) => Record<string, unknown>,
+  adds: Record<string, number>,
+) {
+  return async (): Promise<Case> => {
+    const c = await caseAt(stage);
+    return { token: admin, variables: { input: { caseId: c.id, expectedVersion: c.version, ...payload(c) } }, counts: () => caseCounts(c.id), adds: { version: 1, ...adds } };
+  };
+}
+
 /** One case per shipped mutation document, keyed by its field (closeIssue twice: close and rework). */
 const CASES: Record<string, Record<string, () => Promise<Case>>> = {
   reportIssue: {
@@ -279,6 +508,198 @@ const CASES: Record<string, Record<string, () => Promise<Case>>> = {
       };
     },
   },
+  createCouncil: {
+    "a council": async () => {
+      const name = `居民议事会 ${++n}`;
+      const councilsNamed = async () =>
+        (await ok(h.gql(admin, `query($u: ID) { councils(unitId: $u, first: 100) { edges { node { name } } } }`, { u: community }))).councils.edges.filter(
+          (e: any) => e.node.name === name,
+        ).length;
+      return {
+        token: admin,
+        variables: {
+          input: {
+            idempotencyKey: `drop-council-${n}`,
+            kind: "RESIDENT_COUNCIL",
+            name,
+            unitId: community,
+            cadence: "MONTHLY",
+            quorumPercent: 50,
+            members: [
+              { role: "PROPERTY_MANAGEMENT", name: "张经理", organisation: "物业公司" },
+              { role: "OWNER_REPRESENTATIVE", name: "李代表", organisation: "业主委员会" },
+            ],
+          },
+        },
+        counts: async () => ({ councils: await councilsNamed() }),
+        adds: { councils: 1 },
+      };
+    },
+  },
+  scheduleMeeting: {
+    "a meeting": async () => {
+      const c = await council();
+      const title = `三月议事会 ${++n}`;
+      const meetingsTitled = async () =>
+        (await ok(h.gql(admin, `query($id: ID!) { council(id: $id) { meetings(first: 100) { edges { node { title } } } } }`, { id: c.id }))).council.meetings.edges.filter(
+          (e: any) => e.node.title === title,
+        ).length;
+      return {
+        token: admin,
+        variables: {
+          input: {
+            idempotencyKey: `drop-meeting-${n}`,
+            councilId: c.id,
+            title,
+            startsAt: "2030-04-01T11:00:00+08:00",
+            place: "社区活动室",
+            public: true,
+            agenda: [{ title: "路灯维修", plannedMinutes: 30 }],
+          },
+        },
+        counts: async () => ({ meetings: await meetingsTitled() }),
+        adds: { meetings: 1 },
+      };
+    },
+  },
+  openMeeting: { "opening a meeting": meetingCommand("SCHEDULED", () => ({}), { inSession: 1 }) },
+  closeMeeting: { "closing a meeting": meetingCommand("IN_SESSION", () => ({ report: "议定路灯维修事项" }), { inSession: -1, closed: 1 }) },
+  cancelMeeting: { "cancelling a meeting": meetingCommand("SCHEDULED", () => ({ reason: "暴雨改期" }), { cancelled: 1 }) },
+  registerForMeeting: {
+    "a registration": async () => {
+      const m = await meetingAt("SCHEDULED");
+      return { token: resident, variables: { input: { meetingId: m.id } }, counts: () => meetingCounts(m.id), adds: { registrations: 1 } };
+    },
+  },
+  recordAttendance: {
+    "an attendance": meetingCommand("IN_SESSION", (m) => ({ attendees: m.memberIds.slice(0, 3).map((memberId) => ({ memberId })), othersPresent: 2 }), {
+      present: 5,
+      membersPresent: 3,
+    }),
+  },
+  recordShowOfHands: {
+    "a show of hands": meetingCommand("ATTENDED", (m) => ({ itemId: m.items[0], for: 3, against: 0, abstain: 0 }), { decided: 1, votesFor: 3 }),
+  },
+  castBallot: {
+    "a ballot": async () => {
+      const m = await meetingAt("IN_SESSION");
+      await ok(h.gql(resident, `mutation($i: RegisterForMeetingInput!) { registerForMeeting(input: $i) { personId } }`, { i: { meetingId: m.id } }));
+      await ok(
+        h.gql(admin, `mutation($i: RecordAttendanceInput!) { recordAttendance(input: $i) { id } }`, {
+          i: { meetingId: m.id, attendees: [{ memberId: m.council.memberIds[0] }, { personId: "u-resident" }] },
+        }),
+      );
+      return {
+        token: resident,
+        variables: { input: { meetingId: m.id, itemId: m.items[0], choice: "FOR" } },
+        counts: async () => ({ ballots: await ballotsOn(m.id, m.items[0]) }),
+        adds: { ballots: 1 },
+      };
+    },
+  },
+  countBallots: {
+    // Two events: the item closed to ballots, then its tally.
+    "a count": async () => {
+      const m = await meetingAt("BALLOT_CAST");
+      return {
+        token: admin,
+        variables: { input: { meetingId: m.id, expectedVersion: m.version, itemId: m.items[0] } },
+        counts: () => meetingCounts(m.id),
+        adds: { version: 2, decided: 1, votesFor: 1 },
+      };
+    },
+  },
+  createResolutionIssues: {
+    "filing an adopted item's tasks": async () => {
+      const m = await meetingAt("ADOPTED");
+      const titles = [`更换路灯 ${++n}`, `修补井盖 ${n}`];
+      return {
+        token: admin,
+        variables: { input: { idempotencyKey: `drop-resolve-${n}`, meetingId: m.id, itemId: m.items[0], tasks: titles.map(councilTask) } },
+        counts: async () => ({
+          ...(await meetingCounts(m.id)),
+          ...(await progress(m.council.id)),
+          issues: (await issuesTitled(titles[0])) + (await issuesTitled(titles[1])),
+        }),
+        adds: { resolutionIssues: 2, open: 2, issues: 2 },
+      };
+    },
+  },
+  raiseDemands: {
+    "raising residents' demands": async () => {
+      const m = await meetingAt("IN_SESSION");
+      const titles = [`居民诉求：摩托车停放 ${++n}`];
+      return {
+        token: admin,
+        variables: { input: { idempotencyKey: `drop-demands-${n}`, meetingId: m.id, demands: titles.map(councilTask) } },
+        counts: async () => ({ ...(await meetingCounts(m.id)), ...(await progress(m.council.id)), issues: await issuesTitled(titles[0]) }),
+        adds: { demandIssues: 1, open: 1, issues: 1 },
+      };
+    },
+  },
+  createPlace: {
+    "a place": async () => {
+      const name = `凤凰山书屋 ${++n}`;
+      return {
+        token: admin,
+        variables: { input: { idempotencyKey: `drop-place-${n}`, kind: "LIBRARY", name, address: "凤凰山路30号", latitude: 29.583, longitude: 106.4561, unitId: community } },
+        counts: async () => ({ places: await placesNamed(name) }),
+        adds: { places: 1 },
+      };
+    },
+  },
+  updatePlace: {
+    "renaming a place": async () => {
+      const p = await place();
+      return { token: admin, variables: { input: { id: p.id, expectedVersion: p.version, name: `改名服务点 ${++n}` } }, counts: () => placeCounts(p.id), adds: { version: 1 } };
+    },
+  },
+  setPlaceTimetable: {
+    "a place's first week": async () => {
+      const p = await place();
+      const slots = [
+        { weekday: "MONDAY", start: "09:00", end: "11:00", department: "组织部", service: "党史课" },
+        { weekday: "WEDNESDAY", start: "14:00", end: "16:00", department: "司法所", service: "法律咨询" },
+      ];
+      return { token: admin, variables: { input: { placeId: p.id, expectedVersion: 0, slots } }, counts: () => placeCounts(p.id), adds: { timetableVersion: 1, sessions: 2 } };
+    },
+  },
+  openMediationCase: {
+    "a case": async () => ({
+      token: admin,
+      variables: {
+        input: {
+          idempotencyKey: `drop-case-${++n}`,
+          category: "PROPERTY_MANAGEMENT",
+          title: `车库排水纠纷 ${n}`,
+          summary: "车库积水，业主与物业协商未果。",
+          parties: [
+            { kind: "PERSON", side: "APPLICANT", name: "赵先生" },
+            { kind: "ORGANISATION", side: "RESPONDENT", name: "物业公司" },
+          ],
+          mediatorIds: ["u-grid-worker"],
+        },
+      },
+      counts: async () => ({ cases: await casesOfCommunity() }),
+      adds: { cases: 1 },
+    }),
+  },
+  recordMediationSession: {
+    "a mediation session": caseCommand("OPEN", () => ({ kind: "MEDIATION", at: "2026-02-10T10:00:00+08:00", note: "第一次调解" }), { sessions: 1 }),
+  },
+  concludeMediation: {
+    "an agreement with two obligations": caseCommand(
+      "IN_MEDIATION",
+      (c) => ({
+        outcome: "AGREEMENT",
+        agreementText: "物业公司负责维修并赔偿",
+        obligations: ["维修", "赔偿"].map((description) => ({ partyId: c.partyIds[1], description, amountYuan: 500, dueAt: "2030-06-30T00:00:00+08:00" })),
+      }),
+      { obligations: 2 },
+    ),
+  },
+  fulfilObligation: { "meeting one obligation of two": caseCommand("AGREED", (c) => ({ obligationId: c.obligationIds[0], note: "已维修" }), { fulfilled: 1 }) },
+  closeMediationCase: { "closing a referred case": caseCommand("REFERRED", () => ({ note: "法院已判决" }), { closed: 1 }) },
 };
 
 it("covers every mutation document the SDK ships, and sends once exactly those that carry neither key nor version", () => {
