@@ -425,23 +425,24 @@ const MUTATIONS: Record<string, { doc: string; input: (a: ActorSpec) => Record<s
   "Mutation.recordAttendance": meetingCommand("recordAttendance", "RecordAttendanceInput", () => ({ attendees: [{ name: "x" }] })),
   "Mutation.recordShowOfHands": meetingCommand("recordShowOfHands", "ShowOfHandsInput", () => ({ itemId: made.privateItem, for: 0, against: 0, abstain: 0 })),
   "Mutation.countBallots": meetingCommand("countBallots", "CountBallotsInput", () => ({ itemId: made.privateItem })),
+  // Keys below are numbered: one actor's key names one request, whatever the mutation.
   // A task outside the council's unit: runners are refused it as input, everyone else before that.
   "Mutation.createResolutionIssues": {
     doc: `mutation($i: CreateResolutionIssuesInput!) { out: createResolutionIssues(input: $i) { meeting { ${MEETING_SEL} } issues { id } } }`,
-    input: (a) => ({ meetingId: made.privateMeeting, itemId: made.privateItem, idempotencyKey: `vis-mut-${a.sub}`, tasks: outsideTask() }),
+    input: (a) => ({ meetingId: made.privateMeeting, itemId: made.privateItem, idempotencyKey: `vis-mut-1-${a.sub}`, tasks: outsideTask() }),
   },
   "Mutation.raiseDemands": {
     doc: `mutation($i: RaiseDemandsInput!) { out: raiseDemands(input: $i) { meeting { ${MEETING_SEL} } issues { id } } }`,
-    input: (a) => ({ meetingId: made.privateMeeting, idempotencyKey: `vis-mut-${a.sub}`, demands: outsideTask() }),
+    input: (a) => ({ meetingId: made.privateMeeting, idempotencyKey: `vis-mut-2-${a.sub}`, demands: outsideTask() }),
   },
   "Mutation.scheduleMeeting": {
     doc: `mutation($i: ScheduleMeetingInput!) { out: scheduleMeeting(input: $i) { ${MEETING_SEL} } }`,
-    input: (a) => ({ idempotencyKey: `vis-mut-${a.sub}`, councilId: made.council, title: "x", startsAt: "2031-01-01T00:00:00Z", place: "x", public: false, agenda: [] }),
+    input: (a) => ({ idempotencyKey: `vis-mut-3-${a.sub}`, councilId: made.council, title: "x", startsAt: "2031-01-01T00:00:00Z", place: "x", public: false, agenda: [] }),
   },
   "Mutation.createCouncil": {
     doc: `mutation($i: CreateCouncilInput!) { out: createCouncil(input: $i) { ${COUNCIL_SEL} } }`,
     input: (a) => ({
-      idempotencyKey: `vis-mut-${a.sub}`,
+      idempotencyKey: `vis-mut-4-${a.sub}`,
       kind: "TEAHOUSE",
       name: "x",
       unitId: h.unit("凤凰山社区").id,
@@ -457,7 +458,7 @@ const MUTATIONS: Record<string, { doc: string; input: (a: ActorSpec) => Record<s
   "Mutation.openMediationCase": {
     doc: `mutation($i: OpenMediationCaseInput!) { out: openMediationCase(input: $i) { ${CASE_SEL} } }`,
     input: (a) => ({
-      idempotencyKey: `vis-mut-${a.sub}`,
+      idempotencyKey: `vis-mut-5-${a.sub}`,
       unitId: h.unit("凤凰山社区").id,
       category: "NEIGHBOUR",
       title: "x",
@@ -471,7 +472,7 @@ const MUTATIONS: Record<string, { doc: string; input: (a: ActorSpec) => Record<s
   },
   "Mutation.createPlace": {
     doc: "mutation($i: CreatePlaceInput!) { out: createPlace(input: $i) { __typename id } }",
-    input: (a) => ({ idempotencyKey: `vis-mut-${a.sub}`, unitId: h.unit("凤凰山社区").id, kind: "SERVICE_POINT", name: "x", address: "x", latitude: 29.56, longitude: 106.45 }),
+    input: (a) => ({ idempotencyKey: `vis-mut-6-${a.sub}`, unitId: h.unit("凤凰山社区").id, kind: "SERVICE_POINT", name: "x", address: "x", latitude: 29.56, longitude: 106.45 }),
   },
   "Mutation.updatePlace": {
     doc: "mutation($i: UpdatePlaceInput!) { out: updatePlace(input: $i) { __typename id } }",
