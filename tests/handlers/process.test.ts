@@ -41,8 +41,19 @@ interface Running {
 beforeAll(() => {
   data = mkdtempSync(join(tmpdir(), "gridnet-process-"));
 });
+/** Every `npm start` group spawned, so a start that timed out before it was read is stopped too. */
+const spawnedGroups: number[] = [];
+
 afterAll(() => {
   for (const p of everyProcess) if (sameProcess(p)) process.kill(p.pid, "SIGKILL");
+  for (const group of spawnedGroups) {
+    try {
+      // The whole group: npm, tsx and node; the watchdog then ends the JVM when node's pipe closes.
+      process.kill(-group, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }
   rmSync(data, { recursive: true, force: true });
 });
 
@@ -54,6 +65,7 @@ function spawnNpmStart(port: number): { child: ChildProcess; output: () => strin
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, GRIDNET_DYNAMODB_ENDPOINT: "", GRIDNET_HOST: "", PORT: "" },
   });
+  if (child.pid !== undefined) spawnedGroups.push(child.pid);
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
