@@ -48,10 +48,25 @@ export interface MeetingView extends MeetingRecord {
   runByViewer: boolean;
 }
 
-/** A meeting as `actor` reads it: who attended, by name, only for those who run it; everyone gets the numbers. */
+/**
+ * A meeting as `actor` reads it: who attended, by name, only for those who run it; everyone gets
+ * the numbers. Its free text (title, agenda, report, cancel reason) is written by admins about
+ * residents' affairs, so everyone else reads it through the masking layer, as with issues.
+ */
 export function presentMeeting(actor: Actor, meeting: MeetingRecord): MeetingView {
   const runs = runsCouncil(actor, meeting);
-  return { ...meeting, attendance: runs ? meeting.attendance : [], runByViewer: runs, presentCount: presentCount(meeting), membersPresent: membersPresent(meeting) };
+  const numbers = { runByViewer: runs, presentCount: presentCount(meeting), membersPresent: membersPresent(meeting) };
+  if (runs) return { ...meeting, ...numbers };
+  const mask = (text: string | null) => (text === null ? null : maskText(text));
+  return {
+    ...meeting,
+    ...numbers,
+    attendance: [],
+    title: maskText(meeting.title),
+    agenda: meeting.agenda.map((item) => ({ ...item, title: maskText(item.title), description: maskText(item.description) })),
+    report: mask(meeting.report),
+    cancelReason: mask(meeting.cancelReason),
+  };
 }
 
 export const presentCount = (meeting: MeetingRecord) => meeting.attendance.length + meeting.othersPresent;

@@ -160,3 +160,34 @@ it("schedules once per idempotency key; other content under the key is refused",
   expect(again.id).toBe(first.id);
   expect(outcome(await h.gql(admin, SCHEDULE, { i: { ...input, title: "别的会" } }))).toBe("BAD_USER_INPUT");
 });
+
+describe("a meeting's free text is personal data", () => {
+  it("reaches residents through the masking layer, and the admins who run the council as written", async () => {
+    const { id } = await makeCouncil(h, admin, community, { quorumCount: 1 });
+    const planted = "王德明(13800001111)家楼下的下水道";
+    const scheduled = (
+      await ok(
+        h.gql(admin, SCHEDULE, {
+          i: {
+            idempotencyKey: key("masked"),
+            councilId: id,
+            title: `议事会: ${planted}`,
+            startsAt: "2030-04-01T11:00:00+08:00",
+            place: "社区活动室",
+            agenda: [{ title: `疏通${planted}`, description: `联系人电话 13800001111，身份证 500106198001011234`, plannedMinutes: 20 }],
+          },
+        }),
+      )
+    ).scheduleMeeting;
+    const READ = `query($id: ID!) { meeting(id: $id) { title agenda { title description } } }`;
+    const asAdmin = (await ok(h.gql(admin, READ, { id: scheduled.id }))).meeting;
+    expect(JSON.stringify(asAdmin)).toContain("13800001111");
+    const resident = await h.token(Role.RESIDENT, community, "u-resident");
+    const asResident = (await ok(h.gql(resident, READ, { id: scheduled.id }))).meeting;
+    expect(asResident).not.toBeNull();
+    const text = JSON.stringify(asResident);
+    for (const secret of ["13800001111", "500106198001011234"]) expect(text).not.toContain(secret);
+    // Still readable: the masking keeps the words around what it hides.
+    expect(asResident.agenda[0].title).toContain("下水道");
+  });
+});
