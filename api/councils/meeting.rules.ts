@@ -18,6 +18,7 @@ import { awaitClaim, claimItem, readClaim, requestHash, reusedKey, sameRequest }
 import { derivedId } from "./council.ids";
 import { listedUnit } from "./council.rules";
 import * as store from "./council.store";
+import { maskText } from "../people/masking";
 import { canSeeMeeting, presentMeeting, runsCouncil, type MeetingView } from "./council.view";
 import { COUNCIL_POLICY as POLICY, MEETING_ACTIONS, type MeetingActionName, type MeetingRelation } from "./councils.policy";
 
@@ -128,12 +129,13 @@ function checkAgenda(meetingId: string, items: AgendaItemInput[]): AgendaItemRec
  * The members with an account hear of the meeting, and the council's unit (its admins' outbox).
  * A non-public meeting is read only by the admins who run the council (council.view.ts), so
  * only their unit's outbox hears of it: a member's notice would name a meeting they cannot open.
+ * Members read the message as they read the meeting itself: through the masking layer.
  */
 function memberNotices(council: CouncilRecord, meeting: MeetingRecord, kind: NotificationKind, message: string): NotificationRecord[] {
   const subject = { type: SubjectType.MEETING, id: meeting.id };
   const people = meeting.public ? [...new Set(council.members.flatMap((m) => (m.personId ? [m.personId] : [])))] : [];
   return [
-    ...people.map((p) => notification(personRecipient(p), kind, subject, message, meeting.updatedAt)),
+    ...people.map((p) => notification(personRecipient(p), kind, subject, maskText(message), meeting.updatedAt)),
     notification(unitRecipient(council.unitId), kind, subject, message, meeting.updatedAt),
   ];
 }

@@ -163,7 +163,22 @@ it("schedules once per idempotency key; other content under the key is refused",
 
 describe("a meeting's free text is personal data", () => {
   it("reaches residents through the masking layer, and the admins who run the council as written", async () => {
-    const { id } = await makeCouncil(h, admin, community, { quorumCount: 1 });
+    // The resident is a member, so the scheduling notice reaches them too: the same text, masked.
+    const { id } = (
+      await ok(
+        h.gql(admin, "mutation($i: CreateCouncilInput!) { createCouncil(input: $i) { id } }", {
+          i: {
+            idempotencyKey: key("masked-council"),
+            kind: "RESIDENT_COUNCIL",
+            name: "遮蔽测试",
+            unitId: community,
+            cadence: "MONTHLY",
+            quorumCount: 1,
+            members: [{ role: "VOLUNTEER", personId: "u-resident" }],
+          },
+        }),
+      )
+    ).createCouncil;
     const planted = "王德明(13800001111)家楼下的下水道";
     const scheduled = (
       await ok(
@@ -185,7 +200,10 @@ describe("a meeting's free text is personal data", () => {
     const resident = await h.token(Role.RESIDENT, community, "u-resident");
     const asResident = (await ok(h.gql(resident, READ, { id: scheduled.id }))).meeting;
     expect(asResident).not.toBeNull();
-    const text = JSON.stringify(asResident);
+    const notes = await ok(h.gql(resident, "{ myNotifications { edges { node { message subject { id } } } } }"));
+    const notice = notes.myNotifications.edges.map((e: any) => e.node).filter((n: any) => n.subject.id === scheduled.id);
+    expect(notice).toHaveLength(1);
+    const text = JSON.stringify([asResident, notice]);
     for (const secret of ["13800001111", "500106198001011234"]) expect(text).not.toContain(secret);
     // Still readable: the masking keeps the words around what it hides.
     expect(asResident.agenda[0].title).toContain("下水道");
