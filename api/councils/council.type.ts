@@ -5,9 +5,11 @@ import { DateTime } from "../../schema/common/date-time";
 import { Node } from "../../schema/common/node";
 import { Cadence, CouncilKind, MajorityBase, MajorityThreshold, MemberRole, TaskOrigin, TaskStanding } from "./council.enums";
 import "./council.enums.graphql";
+import { Personal, References, Safe, Subject } from "../../schema/common/privacy";
 
 @ObjectType("CouncilMember", { description: "A member of a council: a person with an account, or a name with the organisation they come from." })
 export class CouncilMember {
+  @Safe()
   @Field(() => String, { description: "Stable within the council (m1, m2, …); attendance names members by it." })
   id!: string;
 
@@ -17,9 +19,11 @@ export class CouncilMember {
   @Field(() => ID, { nullable: true, description: "The member's account; shown only to the admins who run the council." })
   personId!: string | null;
 
+  @Personal("NAME")
   @Field(() => String, { description: "The member's name." })
   name!: string;
 
+  @Safe()
   @Field(() => String, { nullable: true, description: "The organisation the member comes from (a property company, a school)." })
   organisation!: string | null;
 }
@@ -53,6 +57,7 @@ export class CouncilTask {
   @Field(() => ID, { description: "The issue; read it with issue(id)." })
   issueId!: string;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "The task as the council worded it." })
   title!: string;
 
@@ -62,6 +67,7 @@ export class CouncilTask {
   @Field(() => TaskStanding, { description: "Open, crossed off, or dropped, following the issue." })
   standing!: TaskStanding;
 
+  @Safe()
   @Field(() => String, { description: "The issue's state when it last changed (an IssueState value)." })
   issueState!: string;
 
@@ -77,6 +83,7 @@ export class CouncilTask {
   @Field(() => ID, { description: "The meeting that created it." })
   meetingId!: string;
 
+  @Safe()
   @Field(() => String, { nullable: true, description: "The agenda item whose resolution it is; null for a demand." })
   itemId!: string | null;
 
@@ -103,6 +110,7 @@ export class Council extends Node {
   @Field(() => CouncilKind, { description: "What kind of body it is." })
   kind!: CouncilKind;
 
+  @Safe()
   @Field(() => String, { description: "Its name, e.g. 光荣社区议事会." })
   name!: string;
 
@@ -150,6 +158,7 @@ export class CouncilMemberInput {
   @Field(() => MemberRole, { description: "Whom the member represents." })
   role!: MemberRole;
 
+  @References("Person")
   @Field(() => ID, { nullable: true, description: "The member's account, if they have one." })
   personId?: string | null;
 
@@ -180,9 +189,11 @@ export class CreateCouncilInput {
   @Field(() => String, { description: "At most 40 characters." })
   name!: string;
 
+  @Subject("OrgUnit")
   @Field(() => ID, { description: "A community, street or the district in your scope." })
   unitId!: string;
 
+  @References("Place")
   @Field(() => ID, { nullable: true, description: "The service place it meets at." })
   placeId?: string | null;
 

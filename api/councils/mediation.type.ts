@@ -4,6 +4,7 @@ import { Connection } from "../../schema/common/connection.type";
 import { DateTime } from "../../schema/common/date-time";
 import { Node } from "../../schema/common/node";
 import { DisputeCategory, MediationOutcome, MediationState, PartyKind, PartySide, SessionKind } from "./mediation.enums";
+import { PartOf, Personal, References, Safe, Subject } from "../../schema/common/privacy";
 
 registerEnumType(MediationState, {
   name: "MediationState",
@@ -72,12 +73,14 @@ export class MediationParty {
   @Field(() => PartySide, { description: "Applicant or respondent." })
   side!: PartySide;
 
+  @Personal("NAME")
   @Field(() => String, { description: "The name; a person's is masked (张**) for other parties." })
   name!: string;
 
   @Field(() => ID, { nullable: true, description: "The person's user id, when the party has one and you may see it." })
   personId!: string | null;
 
+  @Personal("PHONE")
   @Field(() => String, { nullable: true, description: "A contact phone, when given and you may see it." })
   phone!: string | null;
 }
@@ -87,6 +90,7 @@ export class MediationMediator {
   @Field(() => ID, { description: "The mediator's user id." })
   personId!: string;
 
+  @Personal("NAME")
   @Field(() => String, { description: "The mediator's name." })
   name!: string;
 }
@@ -105,12 +109,15 @@ export class MediationSession {
   @Field(() => ID, { nullable: true, description: "The service place it was held at, if recorded." })
   placeId!: string | null;
 
+  @Safe()
   @Field(() => String, { nullable: true, description: "That place's name when the session was recorded." })
   placeName!: string | null;
 
+  @Personal("TEXT")
   @Field(() => String, { nullable: true, description: "The court sitting, for circuit-court sessions." })
   court!: string | null;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "What happened; masked for other parties." })
   note!: string;
 }
@@ -123,6 +130,7 @@ export class MediationObligation {
   @Field(() => ID, { description: "The party who owes it." })
   partyId!: string;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "What is owed; masked for other parties." })
   description!: string;
 
@@ -135,6 +143,7 @@ export class MediationObligation {
   @Field(() => DateTime, { nullable: true, description: "When it was recorded as fulfilled; null while owed." })
   fulfilledAt!: string | null;
 
+  @Personal("TEXT")
   @Field(() => String, { nullable: true, description: "The note recorded with the fulfilment." })
   note!: string | null;
 
@@ -153,6 +162,7 @@ export class MediationCase implements Node {
   @Field(() => ID, { description: "The unit that handles it." })
   unitId!: string;
 
+  @Safe()
   @Field(() => String, { description: "That unit's name when the case was opened." })
   unitName!: string;
 
@@ -165,9 +175,11 @@ export class MediationCase implements Node {
   @Field(() => DisputeCategory, { description: "What the dispute is about." })
   category!: DisputeCategory;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "A short title; masked for other parties." })
   title!: string;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "The dispute as recorded; masked for other parties." })
   summary!: string;
 
@@ -186,6 +198,7 @@ export class MediationCase implements Node {
   @Field(() => MediationOutcome, { nullable: true, description: "How mediation ended; null until concluded." })
   outcome!: MediationOutcome | null;
 
+  @Personal("TEXT")
   @Field(() => String, { nullable: true, description: "The agreement (调解协议) text, for AGREEMENT; masked for other parties." })
   agreementText!: string | null;
 
@@ -195,6 +208,7 @@ export class MediationCase implements Node {
   @Field(() => Int, { description: "How many obligations are overdue." })
   overdueObligationCount!: number;
 
+  @Personal("TEXT")
   @Field(() => String, { nullable: true, description: "What closed a referred case (the court's decision); masked for other parties." })
   closingNote!: string | null;
 
@@ -261,6 +275,7 @@ export class MediationPartyInput {
   @Field(() => String, { description: "The name, at most 60 characters." })
   name!: string;
 
+  @References("Person")
   @Field(() => ID, { nullable: true, description: "The person's user id, if they have one (they then see the case)." })
   personId?: string | null;
 
@@ -273,12 +288,15 @@ export class OpenMediationCaseInput {
   @Field(() => String, { description: "Chosen by the client per case; a retry with the same key returns the same case and writes nothing." })
   idempotencyKey!: string;
 
+  @Subject("OrgUnit")
   @Field(() => ID, { nullable: true, description: "The handling unit (a district, street, town, community or village in your scope); default: your scope unit." })
   unitId?: string | null;
 
+  @References("Place")
   @Field(() => ID, { nullable: true, description: "The teahouse or service place it is mediated at." })
   placeId?: string | null;
 
+  @References("Council")
   @Field(() => ID, { nullable: true, description: "The council it belongs to (`co_…`)." })
   councilId?: string | null;
 
@@ -294,12 +312,14 @@ export class OpenMediationCaseInput {
   @Field(() => [MediationPartyInput], { description: "2–10 parties, at least one on each side." })
   parties!: MediationPartyInput[];
 
+  @References("Person")
   @Field(() => [ID], { description: "1–5 mediators: user ids of admins, grid workers or volunteers." })
   mediatorIds!: string[];
 }
 
 @InputType("RecordMediationSessionInput", { description: "A mediation session or circuit-court sitting." })
 export class RecordMediationSessionInput {
+  @Subject("MediationCase")
   @Field(() => ID, { description: "The case." })
   caseId!: string;
 
@@ -312,6 +332,7 @@ export class RecordMediationSessionInput {
   @Field(() => DateTime, { description: "When it was (or is) held." })
   at!: string;
 
+  @References("Place")
   @Field(() => ID, { nullable: true, description: "Where; default: the case's place." })
   placeId?: string | null;
 
@@ -324,6 +345,7 @@ export class RecordMediationSessionInput {
 
 @InputType("MediationObligationInput", { description: "Something a party undertakes in the agreement." })
 export class MediationObligationInput {
+  @PartOf("MediationParty")
   @Field(() => ID, { description: "The party who owes it (p1, p2, …)." })
   partyId!: string;
 
@@ -339,6 +361,7 @@ export class MediationObligationInput {
 
 @InputType("ConcludeMediationInput", { description: "How mediation ended." })
 export class ConcludeMediationInput {
+  @Subject("MediationCase")
   @Field(() => ID, { description: "The case." })
   caseId!: string;
 
@@ -357,12 +380,14 @@ export class ConcludeMediationInput {
 
 @InputType("FulfilObligationInput", { description: "An obligation met." })
 export class FulfilObligationInput {
+  @Subject("MediationCase")
   @Field(() => ID, { description: "The case." })
   caseId!: string;
 
   @Field(() => Int, { description: "The case version you read." })
   expectedVersion!: number;
 
+  @PartOf("MediationObligation")
   @Field(() => ID, { description: "The obligation (o1, o2, …)." })
   obligationId!: string;
 
@@ -372,6 +397,7 @@ export class FulfilObligationInput {
 
 @InputType("CloseMediationCaseInput", { description: "A referred case decided by the court." })
 export class CloseMediationCaseInput {
+  @Subject("MediationCase")
   @Field(() => ID, { description: "The case." })
   caseId!: string;
 

@@ -7,6 +7,7 @@ import { Role } from "../../schema/common/role.enum";
 import { Issue } from "../issues/issue.type";
 import { BallotChoice, MeetingState, VoteMethod, VoteOutcome } from "./council.enums";
 import "./council.enums.graphql";
+import { PartOf, Personal, References, Safe, Subject } from "../../schema/common/privacy";
 
 @ObjectType("Vote", { description: "How an agenda item was decided; the outcome is computed from the council's rules." })
 export class Vote {
@@ -40,15 +41,18 @@ export class Vote {
 
 @ObjectType("AgendaItem", { description: "One item on a meeting's agenda (议题)." })
 export class AgendaItem {
+  @Safe()
   @Field(() => String, { description: "The item's id, unique across meetings; name it with the meeting's id in votes and resolutions." })
   id!: string;
 
   @Field(() => Int, { description: "Its place on the agenda, from 1." })
   order!: number;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "What is to be decided." })
   title!: string;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "Background; may be empty." })
   description!: string;
 
@@ -64,12 +68,14 @@ export class AgendaItem {
 
 @ObjectType("Attendee", { description: "Someone recorded present at a meeting." })
 export class Attendee {
+  @Safe()
   @Field(() => String, { nullable: true, description: "The council member they are, if any." })
   memberId!: string | null;
 
   @Field(() => ID, { nullable: true, description: "Their account, if any." })
   personId!: string | null;
 
+  @Personal("NAME")
   @Field(() => String, { description: "Their name." })
   name!: string;
 }
@@ -82,6 +88,7 @@ export class MeetingRegistration {
   @Field(() => ID, { description: "Who registered." })
   personId!: string;
 
+  @Personal("NAME")
   @Field(() => String, { nullable: true, description: "Their name, when known." })
   name!: string | null;
 
@@ -99,6 +106,7 @@ export class Ballot {
   @Field(() => ID, { description: "The meeting." })
   meetingId!: string;
 
+  @Safe()
   @Field(() => String, { description: "The agenda item." })
   itemId!: string;
 
@@ -111,12 +119,14 @@ export class Ballot {
 
 @ObjectType("Meeting", { implements: Node, description: "A council's meeting: its agenda, who came, how each item was decided, and its closing report." })
 export class Meeting extends Node {
+  @Personal("TEXT")
   @Field(() => String, { description: "The meeting's title, e.g. 二月议事会." })
   title!: string;
 
   @Field(() => DateTime, { description: "When it starts." })
   startsAt!: string;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "Where it is held, as announced." })
   place!: string;
 
@@ -141,9 +151,11 @@ export class Meeting extends Node {
   @Field(() => [Attendee], { description: "Who was present, by name: only for the admins who run the council (others get the counts)." })
   attendance!: Attendee[];
 
+  @Personal("TEXT")
   @Field(() => String, { nullable: true, description: "The closing report (会议纪要), once closed." })
   report!: string | null;
 
+  @Personal("TEXT")
   @Field(() => String, { nullable: true, description: "Why it was cancelled." })
   cancelReason!: string | null;
 
@@ -181,6 +193,7 @@ export class AgendaItemInput {
   @Field(() => Int, { description: "Minutes planned, 1–480." })
   plannedMinutes!: number;
 
+  @References("Issue")
   @Field(() => [ID], { nullable: true, description: "Issues the item discusses (at most 20)." })
   linkedIssueIds?: string[] | null;
 }
@@ -190,6 +203,7 @@ export class ScheduleMeetingInput {
   @Field(() => String, { description: "Chosen by the client per meeting; a retry with the same key returns the same meeting, other content under it is refused." })
   idempotencyKey!: string;
 
+  @Subject("Council")
   @Field(() => ID, { description: "The council." })
   councilId!: string;
 
@@ -202,6 +216,7 @@ export class ScheduleMeetingInput {
   @Field(() => String, { description: "Where, as announced; at most 100 characters." })
   place!: string;
 
+  @References("Place")
   @Field(() => ID, { nullable: true, description: "The service place, if recorded." })
   placeId?: string | null;
 
@@ -214,6 +229,7 @@ export class ScheduleMeetingInput {
 
 @InputType("MeetingCommandInput", { description: "A command on a meeting." })
 export class MeetingCommandInput {
+  @Subject("Meeting")
   @Field(() => ID, { description: "The meeting." })
   meetingId!: string;
 
@@ -235,9 +251,11 @@ export class CloseMeetingInput extends MeetingCommandInput {
 
 @InputType("AttendeeInput", { description: "Someone present: a council member, a person with an account, or a name." })
 export class AttendeeInput {
+  @PartOf("CouncilMember")
   @Field(() => String, { nullable: true, description: "A council member's id (m1, m2, …)." })
   memberId?: string | null;
 
+  @References("Person")
   @Field(() => ID, { nullable: true, description: "A person's account." })
   personId?: string | null;
 
@@ -256,6 +274,7 @@ export class RecordAttendanceInput extends MeetingCommandInput {
 
 @InputType("ShowOfHandsInput", { description: "The chair's count of hands on one item." })
 export class ShowOfHandsInput extends MeetingCommandInput {
+  @PartOf("AgendaItem")
   @Field(() => String, { description: "The agenda item." })
   itemId!: string;
 
@@ -271,21 +290,25 @@ export class ShowOfHandsInput extends MeetingCommandInput {
 
 @InputType("CountBallotsInput", { description: "Close the ballot on one item and count it." })
 export class CountBallotsInput extends MeetingCommandInput {
+  @PartOf("AgendaItem")
   @Field(() => String, { description: "The agenda item." })
   itemId!: string;
 }
 
 @InputType("RegisterForMeetingInput", { description: "Register yourself for a meeting." })
 export class RegisterForMeetingInput {
+  @Subject("Meeting")
   @Field(() => ID, { description: "The meeting." })
   meetingId!: string;
 }
 
 @InputType("CastBallotInput", { description: "Your one ballot on an agenda item." })
 export class CastBallotInput {
+  @Subject("Meeting")
   @Field(() => ID, { description: "The meeting." })
   meetingId!: string;
 
+  @PartOf("AgendaItem")
   @Field(() => String, { description: "The agenda item." })
   itemId!: string;
 
@@ -304,6 +327,7 @@ export class CouncilTaskInput {
   @Field(() => String, { description: "A category of the district's catalogue." })
   categoryCode!: string;
 
+  @References("OrgUnit")
   @Field(() => ID, { description: "The grid it is in, within the council's unit." })
   gridId!: string;
 
@@ -316,9 +340,11 @@ export class CreateResolutionIssuesInput {
   @Field(() => String, { description: "Chosen by the client per command (at most 48 characters); a retry files nothing twice." })
   idempotencyKey!: string;
 
+  @Subject("Meeting")
   @Field(() => ID, { description: "The meeting." })
   meetingId!: string;
 
+  @PartOf("AgendaItem")
   @Field(() => String, { description: "The adopted agenda item." })
   itemId!: string;
 
@@ -331,6 +357,7 @@ export class RaiseDemandsInput {
   @Field(() => String, { description: "Chosen by the client per command (at most 48 characters); a retry files nothing twice." })
   idempotencyKey!: string;
 
+  @Subject("Meeting")
   @Field(() => ID, { description: "The meeting." })
   meetingId!: string;
 

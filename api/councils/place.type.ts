@@ -4,6 +4,7 @@ import { Connection } from "../../schema/common/connection.type";
 import { DateTime } from "../../schema/common/date-time";
 import { Node } from "../../schema/common/node";
 import { PlaceKind, Weekday } from "./place.enums";
+import { Personal, Safe, Subject } from "../../schema/common/privacy";
 
 registerEnumType(PlaceKind, {
   name: "PlaceKind",
@@ -38,9 +39,11 @@ export class OpeningHours {
   @Field(() => Weekday, { description: "The day." })
   weekday!: Weekday;
 
+  @Safe()
   @Field(() => String, { description: "Opening time, HH:MM (24-hour, China Standard Time)." })
   opens!: string;
 
+  @Safe()
   @Field(() => String, { description: "Closing time, HH:MM, later than `opens`." })
   closes!: string;
 }
@@ -57,15 +60,18 @@ export class Place implements Node {
   @Field(() => PlaceKind, { description: "What kind of place it is." })
   kind!: PlaceKind;
 
+  @Safe()
   @Field(() => String, { description: "Its name, e.g. 磁器口街道和顺茶馆." })
   name!: string;
 
   @Field(() => ID, { description: "The org unit that runs it." })
   unitId!: string;
 
+  @Safe()
   @Field(() => String, { description: "That unit's name when the place was filed." })
   unitName!: string;
 
+  @Personal("ADDRESS")
   @Field(() => String, { description: "Its street address (a public place: not personal data)." })
   address!: string;
 
@@ -78,9 +84,11 @@ export class Place implements Node {
   @Field(() => [OpeningHours], { description: "Opening hours per weekday; a weekday not listed is closed." })
   openingHours!: OpeningHours[];
 
+  @Personal("TEXT")
   @Field(() => [String], { description: "The services offered there, e.g. 法律援助, 党史学习, 社保咨询." })
   services!: string[];
 
+  @Safe()
   @Field(() => String, { nullable: true, description: "The place's public contact number (a desk, not a person), if any." })
   phone!: string | null;
 
@@ -150,6 +158,7 @@ export class CreatePlaceInput {
   @Field(() => String, { description: "Chosen by the client per place; a retry with the same key returns the same place and writes nothing." })
   idempotencyKey!: string;
 
+  @Subject("OrgUnit")
   @Field(() => ID, { nullable: true, description: "The unit that runs it; default: your scope unit." })
   unitId?: string | null;
 
@@ -180,6 +189,7 @@ export class CreatePlaceInput {
 
 @InputType("UpdatePlaceInput", { description: "Changes to a place; fields left out stay as they are." })
 export class UpdatePlaceInput {
+  @Subject("Place")
   @Field(() => ID, { description: "The place." })
   id!: string;
 

@@ -3,24 +3,30 @@ import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DateTime } from "../../schema/common/date-time";
 import { Weekday } from "./place.enums";
 import { Place } from "./place.type";
+import { Personal, Safe, Subject } from "../../schema/common/privacy";
 
 @ObjectType("TimetableSlot", { description: "One weekly session at a place: a department that comes down on a weekday to offer a service." })
 export class TimetableSlot {
   @Field(() => Weekday, { description: "The day it recurs on, every week." })
   weekday!: Weekday;
 
+  @Safe()
   @Field(() => String, { description: "Start, HH:MM (China Standard Time)." })
   start!: string;
 
+  @Safe()
   @Field(() => String, { description: "End, HH:MM, later than `start`." })
   end!: string;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "Who comes, e.g. 区委组织部, 街道领导, 司法所." })
   department!: string;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "What they offer, e.g. 党史课, 接待群众, 法律援助咨询." })
   service!: string;
 
+  @Personal("TEXT")
   @Field(() => String, { nullable: true, description: "Anything residents should know, if given." })
   note!: string | null;
 }
@@ -60,6 +66,7 @@ export class NearbyDay {
   @Field(() => Weekday, { description: "The weekday." })
   weekday!: Weekday;
 
+  @Safe()
   @Field(() => String, { description: "Its calendar date this week in China Standard Time, YYYY-MM-DD." })
   date!: string;
 
@@ -69,6 +76,7 @@ export class NearbyDay {
 
 @ObjectType("NearbyWeek", { description: "What is on at the places near a point this week (Monday to Sunday, China Standard Time)." })
 export class NearbyWeek {
+  @Safe()
   @Field(() => String, { description: "This week's Monday, YYYY-MM-DD." })
   weekStarts!: string;
 
@@ -102,6 +110,7 @@ export class TimetableSlotInput {
 
 @InputType("SetPlaceTimetableInput", { description: "A place's whole weekly schedule, replacing the one before." })
 export class SetPlaceTimetableInput {
+  @Subject("Place")
   @Field(() => ID, { description: "The place." })
   placeId!: string;
 

@@ -2,13 +2,16 @@ import "reflect-metadata"; // type-graphql decorators need it loaded before any 
 import "./issue.enums.graphql";
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { AttributeDatatype, IssuePriority } from "./issue.enums";
+import { Safe } from "../../schema/common/privacy";
 
 @ObjectType("AttributeValue", { description: "One allowed answer of a list attribute." })
 @InputType("AttributeValueInput", { description: "One allowed answer of a list attribute." })
 export class AttributeValue {
+  @Safe()
   @Field(() => String, { description: "What a report sends in IssueAttributeInput.values, e.g. 3." })
   key!: string;
 
+  @Safe()
   @Field(() => String, { description: "What a person reads, e.g. 三盏." })
   name!: string;
 }
@@ -16,12 +19,14 @@ export class AttributeValue {
 @ObjectType("CategoryAttribute", { description: "An extra question a report of this category answers (Open311 attribute)." })
 @InputType("CategoryAttributeInput", { description: "An extra question a report of this category answers (Open311 attribute)." })
 export class CategoryAttribute {
+  @Safe()
   @Field(() => String, { description: "The attribute's code within its category, e.g. lamp_count." })
   code!: string;
 
   @Field(() => AttributeDatatype, { description: "What kind of answer it takes." })
   datatype!: AttributeDatatype;
 
+  @Safe()
   @Field(() => String, { description: "The question as a reporter reads it." })
   description!: string;
 
@@ -47,18 +52,23 @@ export class SlaRule {
 
 @ObjectType("Category", { description: "A kind of issue, like an Open311 service definition." })
 export class Category {
+  @Safe()
   @Field(() => String, { description: "The category's key (Open311 service_code), e.g. FACILITY_STREETLIGHT; stable, and what issues refer to." })
   code!: string;
 
+  @Safe()
   @Field(() => String, { description: "Its name as people read it, e.g. 路灯损坏." })
   name!: string;
 
+  @Safe()
   @Field(() => String, { description: "The group it is listed under, e.g. 设施维护." })
   group!: string;
 
+  @Safe()
   @Field(() => String, { description: "What belongs in the category." })
   description!: string;
 
+  @Safe()
   @Field(() => [String], { description: "Words a reporter might use, for finding the category." })
   keywords!: string[];
 

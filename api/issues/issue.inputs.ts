@@ -3,6 +3,7 @@ import "./issue.enums.graphql";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { DateTime } from "../../schema/common/date-time";
 import { IssueChannel, IssuePriority, IssueSort, IssueState, ResolutionOutcome } from "./issue.enums";
+import { References, Subject } from "../../schema/common/privacy";
 
 @InputType("IssueAttributeInput", { description: "An answer to one of the category's attributes." })
 export class IssueAttributeInput {
@@ -27,9 +28,11 @@ export class ReportIssueInput {
   @Field(() => String, { description: "An active category of your district's catalogue (`categories`)." })
   categoryCode!: string;
 
+  @Subject("OrgUnit")
   @Field(() => ID, { description: "The grid the problem is in; it must be in your scope." })
   gridId!: string;
 
+  @References("OrgUnit")
   @Field(() => ID, { nullable: true, description: "A building or courtyard of that grid." })
   buildingId?: string | null;
 
@@ -58,6 +61,7 @@ export class ReportIssueInput {
 /** Every transition names the issue and, optionally, the version the caller saw. */
 @InputType("IssueTransitionInput", { description: "A step of the loop on one issue, with the version you saw." })
 export class IssueTransitionInput {
+  @Subject("Issue")
   @Field(() => ID, { description: "The issue." })
   id!: string;
 
@@ -93,15 +97,18 @@ export class RejectIssueInput extends IssueTransitionInput {
 
 @InputType("MergeIssueInput", { description: "Assess a reported issue as a duplicate and merge it into the open one." })
 export class MergeIssueInput extends IssueNoteInput {
+  @References("Issue")
   @Field(() => ID, { description: "The open issue this one duplicates." })
   duplicateOfId!: string;
 }
 
 @InputType("AssignIssueInput", { description: "Dispatch (交办) an accepted issue to a unit and/or a person." })
 export class AssignIssueInput extends IssueNoteInput {
+  @References("OrgUnit")
   @Field(() => ID, { nullable: true, description: "The unit that handles it (default: the handling unit)." })
   unitId?: string | null;
 
+  @References("Person")
   @Field(() => ID, { nullable: true, description: "The person who handles it." })
   assigneeId?: string | null;
 }
@@ -135,6 +142,7 @@ export class SuperviseIssueInput extends IssueTransitionInput {
 
 @InputType("CommentIssueInput", { description: "A comment on an issue you can see; the state does not change." })
 export class CommentIssueInput {
+  @Subject("Issue")
   @Field(() => ID, { description: "The issue." })
   id!: string;
 
@@ -165,6 +173,7 @@ export class IssueFilter {
   @Field(() => Boolean, { nullable: true, description: "Only open issues past their deadline." })
   overdue?: boolean | null;
 
+  @Subject("Person")
   @Field(() => ID, { nullable: true, description: "Only issues assigned to this person." })
   assigneeId?: string | null;
 

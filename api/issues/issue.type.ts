@@ -9,12 +9,15 @@ import { OrgUnit } from "../org/org-unit.type";
 import { Category } from "./category.type";
 import { Person } from "../people/person.type";
 import { HandlingLevel, IssueChannel, IssuePriority, IssueState, ReporterKind, ResolutionOutcome, TimelineEventKind } from "./issue.enums";
+import { Personal, Safe } from "../../schema/common/privacy";
 
 @ObjectType("IssueAttribute", { description: "An answer to one of the category's attributes." })
 export class IssueAttribute {
+  @Safe()
   @Field(() => String, { description: "The attribute's code in the category (CategoryAttribute.code)." })
   code!: string;
 
+  @Personal("TEXT")
   @Field(() => [String], { description: "One value, or several for multi-value lists." })
   values!: string[];
 }
@@ -33,6 +36,7 @@ export class IssueLocation {
   @Field(() => Float, { nullable: true, description: "WGS 84 longitude, when the report carried coordinates (rounded for partners and other residents)." })
   longitude!: number | null;
 
+  @Personal("ADDRESS")
   @Field(() => String, { nullable: true, description: "The exact address as reported; null when none was given or it is hidden from you." })
   address!: string | null;
 }
@@ -48,6 +52,7 @@ export class IssueReporter {
   @Field(() => ID, { nullable: true, description: "Null when hidden from you." })
   personId!: string | null;
 
+  @Personal("NAME")
   @Field(() => String, { nullable: true, description: "Null when hidden from you; masked for partners." })
   name!: string | null;
 }
@@ -57,6 +62,7 @@ export class IssueResolution {
   @Field(() => ResolutionOutcome, { description: "Whether it was fixed, cannot be fixed, or is not the government's to fix." })
   outcome!: ResolutionOutcome;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "What was done (masked for partners and other residents)." })
   note!: string;
 }
@@ -84,6 +90,7 @@ export class TimelineEvent {
   @Field(() => IssueState, { description: "The state after the step (the same as fromState for comments and supervision)." })
   toState!: IssueState;
 
+  @Personal("TEXT")
   @Field(() => String, { nullable: true, description: "The note, reason, result or comment the step carried (masked for partners and other residents)." })
   note!: string | null;
 
@@ -99,12 +106,15 @@ export class Issue implements Node {
   @Field(() => ID, { description: "`is_` and a ULID; unique across the API (fetch it again with `issue(id:)` or `node(id:)`)." })
   id!: string;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "A short title (at most 80 characters; masked for partners and other residents)." })
   title!: string;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "What the reporter saw (masked for partners and other residents)." })
   description!: string;
 
+  @Safe()
   @Field(() => String, { description: "The category's code, e.g. FACILITY_STREETLIGHT (set at report, changed only by assessment)." })
   categoryCode!: string;
 
@@ -126,6 +136,7 @@ export class Issue implements Node {
   @Field(() => OrgUnit, { description: "The grid the issue is in." })
   grid!: OrgUnit;
 
+  @Personal("WITHHELD")
   @Field(() => [String], { description: "Photos or videos of the problem (https URLs), at most 9." })
   mediaUrls!: string[];
 
@@ -174,6 +185,7 @@ export class Issue implements Node {
   @Field(() => [ID], { description: "Issues merged into this one as duplicates." })
   duplicateIds!: string[];
 
+  @Personal("TEXT")
   @Field(() => String, { nullable: true, description: "Why it was rejected; null unless REJECTED." })
   rejectReason!: string | null;
 

@@ -3,6 +3,7 @@ import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Connection } from "../../schema/common/connection.type";
 import { DateTime } from "../../schema/common/date-time";
 import { Node } from "../../schema/common/node";
+import { Personal, Safe, Subject } from "../../schema/common/privacy";
 
 @ObjectType("Notice", {
   implements: Node,
@@ -15,12 +16,15 @@ export class Notice implements Node {
   @Field(() => ID, { description: "The unit whose board it is on." })
   unitId!: string;
 
+  @Safe()
   @Field(() => String, { description: "The unit's name when the notice was posted." })
   unitName!: string;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "The headline, at most 80 characters (masked for partners)." })
   title!: string;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "The text, at most 2,000 characters (masked for partners)." })
   body!: string;
 
@@ -33,6 +37,7 @@ export type NoticeConnection = InstanceType<typeof NoticeConnection>;
 
 @InputType("PostNoticeInput", { description: "A notice for a unit's board." })
 export class PostNoticeInput {
+  @Subject("OrgUnit")
   @Field(() => ID, { nullable: true, description: "The unit whose board to post on; default: your scope unit." })
   unitId?: string | null;
 

@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-gr
 import { Connection } from "../../schema/common/connection.type";
 import { DateTime } from "../../schema/common/date-time";
 import { NotificationKind, SubjectType } from "./notification.enums";
+import { Personal, Subject } from "../../schema/common/privacy";
 
 registerEnumType(NotificationKind, {
   name: "NotificationKind",
@@ -48,6 +49,7 @@ export class Notification {
   @Field(() => NotificationSubject, { description: "The record it is about." })
   subject!: NotificationSubject;
 
+  @Personal("TEXT")
   @Field(() => String, { description: "A one-line message for people, e.g. the issue's title and what happened to it." })
   message!: string;
 
@@ -63,9 +65,11 @@ export type NotificationConnection = InstanceType<typeof NotificationConnection>
 
 @InputType("MarkNotificationsReadInput", { description: "Notifications to mark read: yours, or (admins) those of a unit's outbox." })
 export class MarkNotificationsReadInput {
+  @Subject("Notification")
   @Field(() => [ID], { description: "1 to 100 notification ids; ids not in the outbox are skipped." })
   ids!: string[];
 
+  @Subject("OrgUnit")
   @Field(() => ID, { nullable: true, description: "A unit in your scope whose outbox they are in; absent: your own outbox." })
   unitId?: string | null;
 }

@@ -2,6 +2,7 @@ import "reflect-metadata"; // type-graphql decorators need it loaded before any 
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Node } from "../../schema/common/node";
 import { OrgUnitKind } from "./org.enums";
+import { Personal, Safe } from "../../schema/common/privacy";
 
 export { OrgUnitKind };
 
@@ -21,9 +22,11 @@ registerEnumType(OrgUnitKind, {
 
 @ObjectType("PartyBranch", { description: "The party branch built on a grid (支部建在网格上)." })
 export class PartyBranch {
+  @Safe()
   @Field(() => String, { description: "The branch's name, e.g. 凤凰山社区第1网格党支部." })
   name!: string;
 
+  @Personal("NAME")
   @Field(() => String, { description: "The branch secretary's name; masked for partners." })
   secretary!: string;
 
@@ -36,9 +39,11 @@ export class GridWorker {
   @Field(() => ID, { description: "The grid worker's person id (the same id as their Person and their token's subject)." })
   id!: string;
 
+  @Personal("NAME")
   @Field(() => String, { description: "The grid worker's name. Masked for partners." })
   name!: string;
 
+  @Personal("PHONE")
   @Field(() => String, { nullable: true, description: "The grid worker's phone, for residents of the grid to call; null when none is on record. Masked for partners." })
   phone!: string | null;
 }
@@ -53,18 +58,22 @@ export class OrgUnit implements Node {
   @Field(() => OrgUnitKind, { description: "The unit's level in the net." })
   kind!: OrgUnitKind;
 
+  @Safe()
   @Field(() => String, { description: "GB/T 2260 county code, then CJ/T 349-style street (3), community (3), grid (2) and building (3) digits." })
   code!: string;
 
+  @Safe()
   @Field(() => String, { description: "This unit's own digits within its parent." })
   segment!: string;
 
+  @Safe()
   @Field(() => String, { description: "The unit's name, e.g. 凤凰山社区." })
   name!: string;
 
   @Field(() => ID, { nullable: true, description: "The unit directly above this one; null for the district." })
   parentId!: string | null;
 
+  @Safe()
   @Field(() => String, { description: "Materialised path of codes, e.g. /500106/001/003/02; scope is a prefix of it." })
   path!: string;
 

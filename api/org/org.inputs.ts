@@ -1,9 +1,11 @@
 import "reflect-metadata"; // type-graphql decorators need it loaded before any class is declared
 import { Field, ID, InputType, Int } from "type-graphql";
 import { OrgUnitKind } from "./org-unit.type";
+import { Subject } from "../../schema/common/privacy";
 
 @InputType("CreateOrgUnitInput", { description: "A new unit under a unit in your scope." })
 export class CreateOrgUnitInput {
+  @Subject("OrgUnit")
   @Field(() => ID, { description: "The unit to create it under; it must be in your scope and one level above `kind`." })
   parentId!: string;
 
@@ -22,6 +24,7 @@ export class CreateOrgUnitInput {
 
 @InputType("RenameOrgUnitInput", { description: "A new name for a unit in your scope." })
 export class RenameOrgUnitInput {
+  @Subject("OrgUnit")
   @Field(() => ID, { description: "The unit to rename." })
   id!: string;
 
@@ -34,9 +37,11 @@ export class RenameOrgUnitInput {
 
 @InputType("MoveOrgUnitInput", { description: "Moves a unit, with everything beneath it, under another parent of the same level." })
 export class MoveOrgUnitInput {
+  @Subject("OrgUnit")
   @Field(() => ID, { description: "The unit to move." })
   id!: string;
 
+  @Subject("OrgUnit")
   @Field(() => ID, { description: "Its new parent; both must be in your scope." })
   newParentId!: string;
 
@@ -49,15 +54,18 @@ export class MoveOrgUnitInput {
 
 @InputType("AssignGridWorkerInput", { description: "Puts a grid worker on a grid." })
 export class AssignGridWorkerInput {
+  @Subject("OrgUnit")
   @Field(() => ID, { description: "The grid (a unit of kind GRID in your scope)." })
   gridId!: string;
 
+  @Subject("Person")
   @Field(() => ID, { description: "A user with the GRID_WORKER role; leaves their previous grid." })
   userId!: string;
 }
 
 @InputType("SetPartyBranchInput", { description: "The party branch built on a grid (支部建在网格上); replaces the grid's previous record." })
 export class SetPartyBranchInput {
+  @Subject("OrgUnit")
   @Field(() => ID, { description: "The grid (a unit of kind GRID in your scope)." })
   gridId!: string;
 

@@ -3,6 +3,7 @@ import "reflect-metadata"; // type-graphql decorators need it loaded before any 
 // only (`first`, `after`); docs/contract.md says what each PageInfo field means here.
 import { type ClassType, Field, ObjectType } from "type-graphql";
 import { PAGE } from "./page";
+import { Safe } from "./privacy";
 
 @ObjectType("PageInfo", { description: "Where this page sits in the list. Lists page forward only: pass `endCursor` as `after` for the next page." })
 export class PageInfo {
@@ -14,9 +15,11 @@ export class PageInfo {
   })
   hasPreviousPage!: boolean;
 
+  @Safe()
   @Field(() => String, { nullable: true, description: "The cursor of the first edge on this page; null when the page is empty." })
   startCursor!: string | null;
 
+  @Safe()
   @Field(() => String, {
     nullable: true,
     description: "Pass as `after` to read the next page. Set even when a page holds fewer edges than asked (items hidden from you were skipped).",
@@ -38,6 +41,7 @@ export interface ConnectionShape<T> {
 export function Connection<T extends object>(Node: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
   class Edge implements EdgeShape<T> {
+    @Safe()
     @Field(() => String, { description: `Opaque; pass as \`after\` to read the items that follow this ${name}.` })
     cursor!: string;
 
