@@ -8,9 +8,11 @@
 //     admins who run the council (their scope holds its unit).
 // A council task is its issue's title as filed, often a resident's demand as taken down with
 // their name and number: everyone but the admins who run the council reads it masked, as the
-// issue's own public title is (docs/personal-data.md).
+// issue's own public title is (docs/personal-data.md). Each presentation only says who is
+// entitled; the masking layer (api/privacy) masks every personal field of the rest.
 import { Role, aboveScope, inScope, isAdmin, type Actor } from "../auth/actor";
-import { maskText } from "../people/masking";
+import { namesIn } from "../people/masking";
+import { ENTITLED, audience, maskedAudience, tagged } from "../privacy/audience";
 import type { CouncilRecord, MeetingRecord, TaskRecord } from "./council.codec";
 
 const reaches = (actor: Actor, path: string) => inScope(actor, path) || aboveScope(actor, path);
@@ -29,16 +31,21 @@ export function canSeeMeeting(actor: Actor, meeting: Pick<MeetingRecord, "unitPa
   return meeting.public || runsCouncil(actor, meeting);
 }
 
-/** A council as `actor` reads it: members' accounts only for those who run it. */
+/** A council as `actor` reads it: members' accounts and names as written only for those who run it. */
 export function presentCouncil(actor: Actor, council: CouncilRecord): CouncilRecord {
-  if (runsCouncil(actor, council)) return council;
-  return { ...council, members: council.members.map((m) => ({ ...m, personId: null })) };
+  if (runsCouncil(actor, council)) return tagged(council, ENTITLED);
+  return tagged(
+    { ...council, members: council.members.map((m) => ({ ...m, personId: null })) },
+    maskedAudience(() => memberNames(council)),
+  );
 }
 
 /** A council task as `actor` reads it: its title as filed only for those who run the council. */
 export function presentTask(actor: Actor, council: Pick<CouncilRecord, "unitPath">, task: TaskRecord): TaskRecord {
-  return runsCouncil(actor, council) ? task : { ...task, title: maskText(task.title) };
+  return tagged(task, audience(runsCouncil(actor, council)));
 }
+
+const memberNames = (council: Pick<CouncilRecord, "members">) => council.members.filter((m) => m.personId !== null || !m.organisation).map((m) => m.name);
 
 export interface MeetingView extends MeetingRecord {
   /** Everyone present (named and others), and the council members among them. */
@@ -56,17 +63,12 @@ export interface MeetingView extends MeetingRecord {
 export function presentMeeting(actor: Actor, meeting: MeetingRecord): MeetingView {
   const runs = runsCouncil(actor, meeting);
   const numbers = { runByViewer: runs, presentCount: presentCount(meeting), membersPresent: membersPresent(meeting) };
-  if (runs) return { ...meeting, ...numbers };
-  const mask = (text: string | null) => (text === null ? null : maskText(text));
-  return {
-    ...meeting,
-    ...numbers,
-    attendance: [],
-    title: maskText(meeting.title),
-    agenda: meeting.agenda.map((item) => ({ ...item, title: maskText(item.title), description: maskText(item.description) })),
-    report: mask(meeting.report),
-    cancelReason: mask(meeting.cancelReason),
-  };
+  if (runs) return tagged({ ...meeting, ...numbers }, ENTITLED);
+  const texts = [meeting.title, meeting.place, meeting.report, meeting.cancelReason, ...meeting.agenda.flatMap((i) => [i.title, i.description])];
+  return tagged(
+    { ...meeting, ...numbers, attendance: [] },
+    maskedAudience(() => [...meeting.attendance.map((a) => a.name), ...namesIn(texts)]),
+  );
 }
 
 export const presentCount = (meeting: MeetingRecord) => meeting.attendance.length + meeting.othersPresent;

@@ -8,8 +8,9 @@
 //           parties' names redacted.
 // Partners see no case, only counts (mediationCounts). docs/places.md has the matrix.
 import { inScope, isAdmin, type Actor } from "../auth/actor";
-import { maskName, maskText } from "../people/masking";
-import type { MediationCaseRecord, ObligationRecord, PartyRecord } from "./mediation.codec";
+import { namesIn } from "../people/masking";
+import { ENTITLED, maskedAudience, tagged } from "../privacy/audience";
+import type { MediationCaseRecord, ObligationRecord } from "./mediation.codec";
 import { MediationState, PartyKind } from "./mediation.enums";
 
 export const isMediator = (actor: Actor, c: MediationCaseRecord) => c.mediators.some((m) => m.personId === actor.sub);
@@ -36,28 +37,34 @@ export interface CaseView extends Omit<MediationCaseRecord, "obligations"> {
 /** An obligation is overdue when it is still owed under an agreement and its date has passed. */
 export const isOverdue = (c: MediationCaseRecord, o: ObligationRecord, now: Date) => c.state === MediationState.AGREED && o.fulfilledAt === null && o.dueAt < now.toISOString();
 
-/** The case as this reader may read it. Callers have already applied `canSeeCase`. */
+/**
+ * The case as this reader may read it. Callers have already applied `canSeeCase`. A party
+ * reads their own party as written and the mediators' names (they act in office); every other
+ * personal field reaches them through the masking layer, with the other parties' names — and
+ * any name the case's texts mark — redacted from all of the case's free text.
+ */
 export function presentCase(actor: Actor, c: MediationCaseRecord, now: Date): CaseView {
   const obligations = c.obligations.map((o) => ({ ...o, overdue: isOverdue(c, o, now) }));
   const view: CaseView = { ...c, audience: "RUNNER", obligations, overdueObligationCount: obligations.filter((o) => o.overdue).length };
-  if (runs(actor, c)) return view;
+  if (runs(actor, c)) return tagged(view, ENTITLED);
 
   const others = c.parties.filter((p) => p.personId !== actor.sub);
-  const names = others.filter((p) => p.kind === PartyKind.PERSON).map((p) => p.name);
-  const mask = (text: string) => maskText(text, names);
-  return {
-    ...view,
-    audience: "PARTY",
-    title: mask(c.title),
-    summary: mask(c.summary),
-    parties: c.parties.map((p) => (p.personId === actor.sub ? p : maskParty(p))),
-    sessions: c.sessions.map((s) => ({ ...s, note: mask(s.note) })),
-    agreementText: c.agreementText === null ? null : mask(c.agreementText),
-    obligations: obligations.map((o) => ({ ...o, description: mask(o.description), note: o.note === null ? null : mask(o.note) })),
-    closingNote: c.closingNote === null ? null : mask(c.closingNote),
-  };
-}
-
-function maskParty(p: PartyRecord): PartyRecord {
-  return { ...p, name: p.kind === PartyKind.PERSON ? maskName(p.name) : p.name, personId: null, phone: null };
+  const names = () => [
+    ...others.filter((p) => p.kind === PartyKind.PERSON).map((p) => p.name),
+    ...namesIn([c.title, c.summary, c.agreementText, c.closingNote, ...c.sessions.flatMap((s) => [s.court, s.note]), ...c.obligations.flatMap((o) => [o.description, o.note])]),
+  ];
+  return tagged(
+    {
+      ...view,
+      audience: "PARTY",
+      parties: c.parties.map((p) => {
+        if (p.personId === actor.sub) return tagged(p, ENTITLED);
+        const other = { ...p, personId: null, phone: null };
+        // An organisation's name is not personal data; a person's is masked by the layer.
+        return p.kind === PartyKind.PERSON ? other : tagged(other, ENTITLED);
+      }),
+      mediators: c.mediators.map((m) => tagged(m, ENTITLED)),
+    },
+    maskedAudience(names),
+  );
 }

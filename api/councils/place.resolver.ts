@@ -1,6 +1,11 @@
 // Thin GraphQL bindings for service places; the rules live in place.rules.ts.
-import { Arg, Ctx, Float, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GridnetContext } from "../context";
+import { requireActor } from "../auth/guards";
+import { presentPlace } from "./place.view";
+import { findVisibleUnit } from "../org";
+import { OrgUnit } from "../org/org-unit.type";
+import type { PlaceRecord } from "./place.codec";
 import { PlaceKind } from "./place.enums";
 import * as rules from "./place.rules";
 import { CreatePlaceInput, NearbyPlaceConnection, Place, PlaceConnection, PlaceCounts, UpdatePlaceInput } from "./place.type";
@@ -47,11 +52,16 @@ export class PlaceResolver {
 
   @Mutation(() => Place, { description: "Admins file a service place under a unit in their scope. Idempotent per idempotencyKey." })
   createPlace(@Arg("input", () => CreatePlaceInput, { description: "The place." }) input: CreatePlaceInput, @Ctx() ctx: GridnetContext) {
-    return rules.createPlace(ctx, input);
+    return rules.createPlace(ctx, input).then((place) => presentPlace(requireActor(ctx), place));
   }
 
   @Mutation(() => Place, { description: "Admins over a place change it, at the version they read." })
   updatePlace(@Arg("input", () => UpdatePlaceInput, { description: "The changes." }) input: UpdatePlaceInput, @Ctx() ctx: GridnetContext) {
-    return rules.updatePlace(ctx, input);
+    return rules.updatePlace(ctx, input).then((place) => presentPlace(requireActor(ctx), place));
+  }
+
+  @FieldResolver(() => OrgUnit, { nullable: true, description: "The unit that runs the place (null only if you may no longer see it)." })
+  unit(@Root() place: PlaceRecord, @Ctx() ctx: GridnetContext) {
+    return findVisibleUnit(ctx, place.unitId);
   }
 }

@@ -1,6 +1,8 @@
 // Thin GraphQL bindings for timetables; the rules live in timetable.rules.ts.
 import { Arg, Ctx, Float, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GridnetContext } from "../context";
+import { requireActor } from "../auth/guards";
+import { presentPlace } from "./place.view";
 import type { PlaceRecord } from "./place.codec";
 import { PlaceKind, Weekday } from "./place.enums";
 import { Place } from "./place.type";
@@ -31,6 +33,6 @@ export class TimetableResolver {
 
   @Mutation(() => Place, { description: "Admins over a place set its whole weekly schedule, at the timetable version they read." })
   setPlaceTimetable(@Arg("input", () => SetPlaceTimetableInput, { description: "The week." }) input: SetPlaceTimetableInput, @Ctx() ctx: GridnetContext) {
-    return rules.setPlaceTimetable(ctx, input);
+    return rules.setPlaceTimetable(ctx, input).then((place) => presentPlace(requireActor(ctx), place));
   }
 }

@@ -2,7 +2,9 @@
 // party-history class, Tuesday street leaders receive residents, …): admins over the place set
 // the whole week at once; residents ask what is on at the places near them this week.
 import { createHash } from "node:crypto";
-import { authorize, loadUnitInScope } from "../auth/guards";
+import { authorize, loadUnitInScope, requireActor } from "../auth/guards";
+import { tagged } from "../privacy/audience";
+import { placeAudience } from "./place.view";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { badInput, conflict, notFound } from "../errors";
@@ -88,7 +90,9 @@ export async function timetableNear(ctx: GridnetContext, args: NearArgs & { week
   const sessions = found.flatMap((n, i) => {
     const t = timetables[i];
     if (!t || t instanceof Error) return [];
-    return t.slots.map((slot) => ({ place: n.place, distanceMetres: n.distanceMetres, walkingMinutes: n.walkingMinutes, millimetres: n.millimetres, slot }));
+    // Each slot is read as its place is (api/councils/place.view.ts).
+    const reader = placeAudience(requireActor(ctx), n.place);
+    return t.slots.map((slot) => ({ place: n.place, distanceMetres: n.distanceMetres, walkingMinutes: n.walkingMinutes, millimetres: n.millimetres, slot: tagged(slot, reader) }));
   });
   const days = WEEKDAYS.filter((d) => only === null || d === only).map((weekday) => ({
     weekday,

@@ -147,7 +147,7 @@ export class IssueResolver {
   @FieldResolver(() => [TimelineEvent], { description: "Every step from the report on, oldest first." })
   async timeline(@Root() issue: IssueView, @Ctx() ctx: GridnetContext) {
     const { events } = await ctx.loaders.history.load(issue.id);
-    return view.presentEvents(ctx, requireActor(ctx), issue, events);
+    return view.presentEvents(requireActor(ctx), issue, events);
   }
 
   @FieldResolver(() => [ID], { description: "Issues merged into this one as duplicates." })

@@ -5,7 +5,8 @@
 // masking layer. docs/personal-data.md lists the outcome field by field.
 import { Role, inScope, isAdmin, seesPersonalData, type Actor } from "../auth/actor";
 import type { GridnetContext } from "../context";
-import { maskName, maskText, roundCoordinate } from "../people/masking";
+import { maskName, namesIn, roundCoordinate } from "../people/masking";
+import { ENTITLED, maskedAudience, tagged } from "../privacy/audience";
 import type { PersonRecord } from "../people/person.codec";
 import type { EventRecord, IssueRecord } from "./issue.store";
 import { isOpen } from "./issue.machine";
@@ -45,11 +46,14 @@ export interface IssueView extends IssueRecord {
   /** Whether the viewer sees who reported it; `reporterMasked`: only a masked name. */
   reporterShown: boolean;
   reporterMasked: boolean;
-  /** Names of the people the issue names, redacted from its free text for masked audiences. */
-  names: string[];
 }
 
-/** The issue as this reader may read it. Callers have already applied `canSee`. */
+/**
+ * The issue as this reader may read it. Callers have already applied `canSee`. What a masked
+ * audience may not have at all is left out here; everything personal that it does get is masked
+ * by the masking layer (api/privacy), field by field, with every name the issue knows — its
+ * people's and those its texts mark anywhere, its timeline included — redacted from all of it.
+ */
 export async function present(ctx: GridnetContext, actor: Actor, issue: IssueRecord, now = ctx.now()): Promise<IssueView> {
   const audience = audienceOf(actor, issue);
   const detailed = audience !== "PUBLIC";
@@ -61,19 +65,11 @@ export async function present(ctx: GridnetContext, actor: Actor, issue: IssueRec
     detailed,
     reporterShown,
     reporterMasked: !reporterShown && !issue.reporter.anonymous && audience === "PARTNER",
-    names: [],
   };
-  if (audience === "ENTITLED") return view;
+  if (audience === "ENTITLED") return tagged(view, ENTITLED);
 
-  view.names = await namesOnRecord(ctx, issue);
-  const mask = (text: string) => maskText(text, view.names);
-  view.title = mask(issue.title);
-  view.resolution = issue.resolution && { ...issue.resolution, note: mask(issue.resolution.note) };
-  view.rejectReason = issue.rejectReason && mask(issue.rejectReason);
   view.mediaUrls = [];
   if (audience === "PARTNER") {
-    view.description = mask(issue.description);
-    view.attributes = issue.attributes.map((a) => ({ code: a.code, values: a.values.map(mask) }));
     view.location = {
       gridId: issue.location.gridId,
       buildingId: null,
@@ -86,7 +82,19 @@ export async function present(ctx: GridnetContext, actor: Actor, issue: IssueRec
     view.attributes = [];
     view.location = { gridId: issue.location.gridId, buildingId: null, latitude: null, longitude: null, address: null };
   }
-  return view;
+  return tagged(
+    view,
+    maskedAudience(() => namesOf(ctx, issue)),
+  );
+}
+
+/** Every name the issue knows or marks: its people's, its actors', and those its texts mark as names. */
+async function namesOf(ctx: GridnetContext, issue: IssueRecord): Promise<string[]> {
+  const [people, { events }] = await Promise.all([namesOnRecord(ctx, issue), ctx.loaders.history.load(issue.id)]);
+  const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
+  const actors = (await ctx.loaders.person.loadMany(actorIds)).flatMap((p) => (p && !(p instanceof Error) ? [p.name] : []));
+  const texts = [issue.title, issue.description, issue.resolution?.note, issue.rejectReason, ...issue.attributes.flatMap((a) => a.values), ...events.map((e) => e.note)];
+  return [...people, ...actors, ...namesIn(texts)];
 }
 
 /** The people an issue names: its reporter, its assignee, its grid's workers and party secretary. */
@@ -126,19 +134,11 @@ export async function presentReporter(ctx: GridnetContext, view: IssueView) {
 
 /**
  * The timeline as this viewer may read it: who acted only for entitled readers; notes for
- * entitled readers as written, for partners masked (also of the actors' own names), for the
- * public not at all.
+ * entitled readers and partners (masked by the layer, as the issue is), for the public not at all.
  */
-export async function presentEvents(ctx: GridnetContext, actor: Actor, view: IssueView, events: EventRecord[]): Promise<EventRecord[]> {
-  let names = view.names;
-  if (view.audience === "PARTNER") {
-    const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
-    const people = await ctx.loaders.person.loadMany(actorIds);
-    names = [...names, ...people.flatMap((p) => (p && !(p instanceof Error) ? [p.name] : []))];
-  }
+export function presentEvents(actor: Actor, view: IssueView, events: EventRecord[]): EventRecord[] {
   return events.map((e) => {
     const hideActor = !view.detailed || !seesPersonalData(actor) || (e.kind === "REPORTED" && !view.reporterShown);
-    const note = view.audience === "ENTITLED" ? e.note : view.audience === "PARTNER" && e.note !== null ? maskText(e.note, names) : null;
-    return { ...e, actorId: hideActor ? null : e.actorId, note };
+    return { ...e, actorId: hideActor ? null : e.actorId, note: view.audience === "PUBLIC" ? null : e.note };
   });
 }

@@ -4,7 +4,7 @@
 import { canSeeUnit } from "../org";
 import { seesPersonalData, type Actor } from "../auth/actor";
 import { authorize, loadUnit, loadUnitInScope, requireActor } from "../auth/guards";
-import { maskText } from "../people/masking";
+import { audience, tagged } from "../privacy/audience";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
@@ -55,6 +55,5 @@ export async function findVisibleNotice(ctx: GridnetContext, id: string): Promis
 
 /** Notices are public to residents; partners read their free text through the masking layer. */
 function present(actor: Actor, notice: NoticeRecord): NoticeRecord {
-  if (seesPersonalData(actor)) return notice;
-  return { ...notice, title: maskText(notice.title), body: maskText(notice.body) };
+  return tagged(notice, audience(seesPersonalData(actor)));
 }

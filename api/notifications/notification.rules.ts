@@ -1,5 +1,6 @@
 // Reading and marking the outbox (信息能触发): a person's own messages, or a unit's for the
 // admins whose scope holds the unit (notification.policy.ts).
+import { ENTITLED, tagged } from "../privacy/audience";
 import { authorize, loadUnitInScope, requireActor } from "../auth/guards";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
@@ -11,7 +12,7 @@ import { listNotifications, markRead, personRecipient, unitRecipient } from "./n
 export async function myNotifications(ctx: GridnetContext, first?: number | null, after?: string | null) {
   const actor = requireActor(ctx);
   const page = await listNotifications(ctx.db, personRecipient(actor.sub), pageSize(first), after);
-  return toConnection(page, (n) => n);
+  return toConnection(page, (n) => tagged(n, ENTITLED));
 }
 
 /** The outbox of a unit (default: the actor's own) that the actor administers. */
@@ -22,7 +23,7 @@ async function unitOutbox(ctx: GridnetContext, unitId: string | null | undefined
 
 export async function unitNotifications(ctx: GridnetContext, unitId: string | null | undefined, first?: number | null, after?: string | null) {
   const page = await listNotifications(ctx.db, await unitOutbox(ctx, unitId), pageSize(first), after);
-  return toConnection(page, (n) => n);
+  return toConnection(page, (n) => tagged(n, ENTITLED));
 }
 
 /** Marks notifications read (yours, or a unit's you administer); returns how many were found. */

@@ -10,13 +10,14 @@ import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { authorize, loadUnit, loadUnitInScope, requireActor } from "../auth/guards";
 import { badInput, conflict, forbidden, notFound } from "../errors";
-import { maskName, maskPhone } from "../people/masking";
+import { audience, tagged } from "../privacy/audience";
 import { getPerson } from "../people/people.store";
 import type { Page } from "../store/ops";
 import { awaitClaim, claimItem, readClaim, requestHash, sameRequest } from "../store/idempotency";
 import { ORG_POLICY } from "./org.policy";
 import * as store from "./org.store";
 import type { GridWorkerRecord, OrgUnitRecord } from "./org.codec";
+import { unknownReference } from "../privacy/references";
 
 /** Which kinds may sit directly under which, and how many digits their segment has. */
 export const CHILD_KINDS: Record<OrgUnitKind, readonly OrgUnitKind[]> = {
@@ -70,15 +71,12 @@ export function presentReference(actor: Actor, unit: OrgUnitRecord): OrgUnitReco
   return canSeeUnit(actor, unit) ? present(actor, unit) : { ...unit, partyBranch: null, workers: [] };
 }
 
-/** A unit as the actor may see it: personal data in the party branch masked where required. */
+/**
+ * A unit as the actor may see it. Its party secretary and grid workers are the grid's public
+ * contact card, read in full by everyone but partners, for whom the masking layer masks them.
+ */
 export function present(actor: Actor, unit: OrgUnitRecord): OrgUnitRecord {
-  if (!unit.partyBranch || seesPersonalData(actor)) return unit;
-  return { ...unit, partyBranch: { ...unit.partyBranch, secretary: maskName(unit.partyBranch.secretary) } };
-}
-
-function presentWorker(actor: Actor, worker: GridWorkerRecord): GridWorkerRecord {
-  if (seesPersonalData(actor)) return worker;
-  return { ...worker, name: maskName(worker.name), phone: worker.phone ? maskPhone(worker.phone) : null };
+  return tagged(unit, audience(seesPersonalData(actor)));
 }
 
 /** A unit the actor may look at: inside their scope, or on the way up from it. */
@@ -151,7 +149,7 @@ export async function gridWorkers(ctx: GridnetContext, unit: OrgUnitRecord): Pro
   const actor = requireActor(ctx);
   if (unit.kind !== OrgUnitKind.GRID) return [];
   if (!inScope(actor, unit.path)) throw forbidden(`The grid workers of ${unit.id} are outside your scope.`);
-  return unit.workers.map((w) => presentWorker(actor, w));
+  return unit.workers.map((w) => tagged(w, audience(seesPersonalData(actor))));
 }
 
 // ---- changes: admins only, within their scope ----
@@ -281,10 +279,11 @@ export async function assignGridWorker(ctx: GridnetContext, input: { gridId: str
   const actor = authorize(ctx, ORG_POLICY.assignGridWorker, "change the hierarchy");
   const grid = await loadGridInScope(ctx, input.gridId);
   const person = await getPerson(ctx.db, valid.id(input.userId, "userId"));
-  if (!person) throw notFound("User", input.userId);
-  if (person.role !== Role.GRID_WORKER) throw badInput(`${person.id} has the role ${person.role}, not GRID_WORKER.`, "userId");
+  if (!person) throw unknownReference("Person", input.userId, "userId");
   const previous = person.orgId && person.orgId !== grid.id ? await ctx.loaders.orgUnit.load(person.orgId) : null;
+  // Scope first: the role of someone outside it is not the actor's to learn.
   if (previous && !inScope(actor, previous.path)) throw forbidden(`${person.id} serves a grid outside your scope.`);
+  if (person.role !== Role.GRID_WORKER) throw badInput(`${person.id} is not a grid worker.`, "userId");
   const serves = (g: OrgUnitRecord) => g.workers.some((w) => w.id === person.id);
   if (person.orgId === grid.id && serves(grid)) return present(actor, grid);
   const outcome = await store.assignWorker(ctx.db, grid, previous, person);

@@ -51,7 +51,7 @@ const NAME = `${NOT_A_NAME}${SURNAME}${HAN}(?:(?![${AFTER_NAME}])${HAN})?`;
 
 // Order matters: an ID number contains an 11-digit run that looks like a phone; a house number
 // "3栋2单元501" must go before the bare-number rule sees "501".
-const PATTERNS: [RegExp, string][] = [
+const NUMBER_PATTERNS: [RegExp, string][] = [
   // 18-digit resident ID (last may be X), and the old 15-digit one.
   [/(?<!\d)\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/gu, REDACTED.idNumber],
   [/(?<!\d)\d{15}(?!\d)/gu, REDACTED.idNumber],
@@ -66,12 +66,17 @@ const PATTERNS: [RegExp, string][] = [
   // House numbers: 3栋2单元501(室), 5号楼, 12-3-501, 501室.
   [/\d+\s*(?:栋|幢|座|号楼|单元|楼|层|室|号|户)(?:\s*[-－]?\s*\d+\s*(?:栋|幢|座|号楼|单元|楼|层|室|号|户)?)*/gu, REDACTED.house],
   [/(?<!\d)\d{1,3}[-－]\d{1,2}[-－]\d{3,4}(?!\d)/gu, REDACTED.house],
-  // A name right before a contact detail: 张伟(13912345678), 李德文 [电话].
-  [new RegExp(`${NAME}(?=\\s*[（(：:，,]?\\s*\\[(?:电话|身份证号|号码)\\])`, "gu"), REDACTED.name],
+];
+
+// Names the text itself marks as names; they run after the numbers are redacted, so a name
+// written before a number is seen before its "[电话]".
+const NAME_PATTERNS: RegExp[] = [
+  // A name right before a contact detail: 张伟(13912345678), 李德文 [电话], 张伟电话13912345678.
+  new RegExp(`${NAME}(?=(?:家|的)?\\s*(?:的)?(?:联系电话|联系方式|电话|手机号?|身份证号?)?\\s*[（(：:，,]?\\s*\\[(?:电话|身份证号|号码)\\])`, "gu"),
   // A name after the words that introduce one: 业主王芳, 联系人：刘强.
-  [new RegExp(`(?<=(?:联系人|业主|居民|住户|户主|姓名|当事人|报告人|老人|申请人)[：:\\s]?)${NAME}`, "gu"), REDACTED.name],
+  new RegExp(`(?<=(?:联系人|业主|居民|住户|户主|姓名|当事人|报告人|老人|申请人)[：:\\s]?)${NAME}`, "gu"),
   // A surname with a form of address: 李叔叔, 王阿姨, 张先生.
-  [new RegExp(`${SURNAME}(?:先生|女士|小姐|阿姨|叔叔|伯伯|大爷|大妈|奶奶|爷爷|师傅|老师|大姐|大哥)`, "gu"), REDACTED.name],
+  new RegExp(`${SURNAME}(?:先生|女士|小姐|阿姨|叔叔|伯伯|大爷|大妈|奶奶|爷爷|师傅|老师|大姐|大哥)`, "gu"),
 ];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -85,6 +90,28 @@ export function maskText(text: string, names: readonly string[] = []): string {
   let masked = text;
   const known = [...new Set(names.map((n) => n.trim()).filter((n) => [...n].length >= 2))].sort((a, b) => b.length - a.length);
   if (known.length > 0) masked = masked.replace(new RegExp(known.map(escapeRegExp).join("|"), "gu"), REDACTED.name);
-  for (const [pattern, replacement] of PATTERNS) masked = masked.replace(pattern, replacement);
+  masked = redactNumbers(masked);
+  for (const pattern of NAME_PATTERNS) masked = masked.replace(pattern, REDACTED.name);
+  return masked;
+}
+
+/**
+ * The names that `texts` mark as names (next to a phone, after 业主 or 联系人, with 先生 or
+ * 阿姨). A record passes every text it holds, so a name marked once — 联系人张伟 in a description
+ * — is redacted from all of them, the title and the timeline's "上门见张伟" included.
+ */
+export function namesIn(texts: readonly (string | null | undefined)[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    const plain = redactNumbers(text);
+    for (const pattern of NAME_PATTERNS) for (const match of plain.matchAll(pattern)) found.add(match[0]);
+  }
+  return [...found];
+}
+
+function redactNumbers(text: string): string {
+  let masked = text;
+  for (const [pattern, replacement] of NUMBER_PATTERNS) masked = masked.replace(pattern, replacement);
   return masked;
 }
