@@ -8,6 +8,7 @@ import type { Policy } from "./auth/policy";
 import type { GridnetContext } from "./context";
 import type { IssueRecord } from "./issues";
 import type { OrgUnitRecord } from "./org";
+import type { ReferenceSource } from "./privacy/references";
 import type { Demo } from "./seed/shapingba";
 import type { PersonRecord } from "./people/person.codec";
 import type { Db } from "./store/dynamo";
@@ -74,8 +75,10 @@ export interface Feature<L extends object = object> {
   readonly seed?: (env: SeedEnv) => Promise<void>;
   readonly guards?: Guards;
   readonly functions?: readonly FunctionSpec[];
-  /** The feature's objects that implement Node (schema/common/node.ts). */
+  /** The feature's objects that implement Node (schema/common/node.ts); each is also a reference source. */
   readonly nodes?: readonly NodeSource[];
+  /** Single reads of the feature's other types that inputs may reference (api/privacy/references.ts). */
+  readonly references?: readonly ReferenceSource[];
 }
 
 /** Declares a feature, keeping its loaders' type for the context. */

@@ -8,6 +8,7 @@ import { NOTIFICATION_POLICY } from "./notifications/notification.policy";
 import { NotificationResolver } from "./notifications/notification.resolver";
 import { getPeople, personItem } from "./people/people.store";
 import { PEOPLE_POLICY } from "./people/people.policy";
+import { findVisiblePerson } from "./people/people.rules";
 import { PersonResolver } from "./people/person.resolver";
 import type { PersonRecord } from "./people/person.codec";
 import { batchPut } from "./store/ops";
@@ -32,6 +33,8 @@ export const platform = defineFeature({
     log(`  ${demo.people.length} people`);
     await batchPut(db, demo.people.map(personItem));
   },
+  // People are no Node, but inputs name them (members, mediators, assignees).
+  references: [{ typename: "Person", matches: (id) => id.length > 0, load: findVisiblePerson }],
   functions: [
     {
       id: "Notifications",

@@ -15,6 +15,7 @@ import { derivedId } from "./council.ids";
 import { canSeeCouncil, presentCouncil, presentTask } from "./council.view";
 import * as store from "./council.store";
 import { COUNCIL_POLICY as POLICY } from "./councils.policy";
+import { unknownReference } from "../privacy/references";
 
 /** A meeting's outbox holds one message per member with an account: the cap keeps it in one transaction. */
 export const MAX_MEMBERS = 40;
@@ -47,7 +48,8 @@ const oneOfEnum = <E extends string>(values: Record<string, E>, value: unknown, 
 };
 
 async function checkMembers(ctx: GridnetContext, inputs: MemberInput[]): Promise<MemberRecord[]> {
-  if (!Array.isArray(inputs) || inputs.length > MAX_MEMBERS) throw badInput(`A council has at most ${MAX_MEMBERS} members.`, "members");
+  // A council without members could never meet a quorum of one, and every vote would pass.
+  if (!Array.isArray(inputs) || inputs.length < 1 || inputs.length > MAX_MEMBERS) throw badInput(`A council has 1 to ${MAX_MEMBERS} members.`, "members");
   const members: MemberRecord[] = [];
   for (const [i, m] of inputs.entries()) {
     const role = oneOfEnum(MemberRole, m.role, "role");
@@ -56,7 +58,7 @@ async function checkMembers(ctx: GridnetContext, inputs: MemberInput[]): Promise
     let name = m.name === null || m.name === undefined ? null : valid.text(m.name, "name", 30);
     if (personId) {
       const person = await ctx.loaders.person.load(personId);
-      if (!person) throw badInput(`No person ${personId}.`, "personId");
+      if (!person) throw unknownReference("Person", personId, `members[${i}].personId`);
       name = name ?? person.name;
     }
     // A member is a person with an account, or a name with the organisation they come from.
@@ -72,7 +74,7 @@ function checkRules(input: CreateCouncilInput, memberCount: number) {
   const count = input.quorumCount ?? null;
   const percent = input.quorumPercent ?? null;
   if ((count === null) === (percent === null)) throw badInput("Give the quorum as quorumCount or as quorumPercent, exactly one.", "quorumCount");
-  if (count !== null) valid.integer(count, "quorumCount", 0, memberCount);
+  if (count !== null) valid.integer(count, "quorumCount", 1, memberCount);
   if (percent !== null) valid.integer(percent, "quorumPercent", 1, 100);
   return {
     quorumCount: count,

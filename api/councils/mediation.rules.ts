@@ -11,6 +11,7 @@ import { authorize, loadUnitInScope, requireActor } from "../auth/guards";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
+import { readAs } from "../privacy/audience";
 import { DomainError, badInput, conflict, forbidden, notFound } from "../errors";
 import { OrgUnitKind } from "../org";
 import { FIRST_EXTRA_ITEM } from "../store/aggregate";
@@ -22,6 +23,7 @@ import * as store from "./mediation.store";
 import { canSeeCase, presentCase, runs, type CaseView } from "./mediation.view";
 import { oneOf } from "./place.rules";
 import { MEDIATION_ACTIONS, MEDIATOR_ROLES, PLACES_POLICY as POLICY, type MediationActionName } from "./places.policy";
+import { unknownReference } from "../privacy/references";
 
 /** Units a case may be handled by: not grids or buildings (a case is listed under each unit above it). */
 const HANDLING_KINDS: readonly OrgUnitKind[] = [OrgUnitKind.DISTRICT, OrgUnitKind.STREET, OrgUnitKind.TOWN, OrgUnitKind.COMMUNITY, OrgUnitKind.VILLAGE];
@@ -103,15 +105,15 @@ export async function openMediationCase(ctx: GridnetContext, input: OpenCaseArgs
   if (!HANDLING_KINDS.includes(unit.kind)) throw badInput(`${unit.name} is a ${unit.kind}; cases are handled by a community, village, street, town or the district.`, "unitId");
   const placeId = valid.optionalId(input.placeId, "placeId");
   const place = placeId ? await ctx.loaders.place.load(placeId) : null;
-  if (placeId && !place) throw notFound("Place", placeId);
+  if (placeId && !place) throw unknownReference("Place", placeId, "placeId");
   const people = await ctx.loaders.person.loadMany([...partyPeople, ...mediatorIds]);
   partyPeople.forEach((id, i) => {
-    if (!people[i] || people[i] instanceof Error) throw notFound("User", id);
+    if (!people[i] || people[i] instanceof Error) throw unknownReference("Person", id, `parties[${i}].personId`);
   });
   const mediators = mediatorIds.map((id, i) => {
     const person = people[partyPeople.length + i];
-    if (!person || person instanceof Error) throw notFound("User", id);
-    if (!MEDIATOR_ROLES.includes(person.role)) throw badInput(`${id} is a ${person.role}; mediators are admins, grid workers or volunteers.`, `mediatorIds[${i}]`);
+    if (!person || person instanceof Error) throw unknownReference("Person", id, `mediatorIds[${i}]`);
+    if (!MEDIATOR_ROLES.includes(person.role)) throw badInput(`${id} cannot mediate: mediators are admins, grid workers or volunteers.`, `mediatorIds[${i}]`);
     return { personId: person.id, name: person.name };
   });
 
@@ -391,7 +393,7 @@ export async function overdueObligations(ctx: GridnetContext, args: { unitId?: s
     if (!c || c instanceof Error || !canSeeCase(actor, c)) return [];
     const view = presentCase(actor, c, now);
     const obligation = view.obligations.find((o) => o.id === item.sk.split("#").at(-1));
-    return obligation?.overdue ? [{ cursor, item: { case: view, obligation } }] : [];
+    return obligation?.overdue ? [{ cursor, item: readAs({ case: view, obligation }, view) }] : [];
   });
   return toConnection({ ...page, items }, (v) => v);
 }

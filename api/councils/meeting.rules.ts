@@ -21,6 +21,7 @@ import * as store from "./council.store";
 import { maskText } from "../people/masking";
 import { canSeeMeeting, presentMeeting, runsCouncil, type MeetingView } from "./council.view";
 import { COUNCIL_POLICY as POLICY, MEETING_ACTIONS, type MeetingActionName, type MeetingRelation } from "./councils.policy";
+import { unknownReference } from "../privacy/references";
 
 const MAX_AGENDA = 20;
 const MAX_ATTENDEES = 100;
@@ -312,7 +313,7 @@ export async function recordAttendance(ctx: GridnetContext, input: CommandInput 
       let name = a.name ?? member?.name ?? null;
       if (a.personId) {
         const person = await ctx.loaders.person.load(a.personId);
-        if (!person) throw badInput(`No person ${a.personId}.`, "personId");
+        if (!person) throw unknownReference("Person", a.personId, "personId");
         member = member ?? council.members.find((m) => m.personId === a.personId);
         name = name ?? person.name;
       }

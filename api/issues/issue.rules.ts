@@ -25,6 +25,7 @@ import type { EventRecord, IssueRecord } from "./issue.store";
 import { notification, personRecipient, unitRecipient, type NotificationRecord } from "../notifications/notification.store";
 import { canSee, handles, isReporter, present, type IssueView } from "./issue.view";
 import { deadline } from "./sla";
+import { unknownReference } from "../privacy/references";
 
 const SATISFIED_FROM = 3;
 /** Where a report's (or a comment's) idempotency claim and a report's hold on the grid stand in its transaction. */
@@ -472,10 +473,11 @@ export function assignIssue(ctx: GridnetContext, input: TransitionInput & { unit
     const asked = valid.optionalId(input.assigneeId, "assigneeId");
     if (asked) {
       const person = await ctx.loaders.person.load(asked);
-      if (!person) throw notFound("User", asked);
+      if (!person) throw unknownReference("Person", asked, "assigneeId");
       const home = person.orgId ? await ctx.loaders.orgUnit.load(person.orgId) : null;
       if (!home || !inScope(actor, home.path)) throw forbidden(`${person.id} works outside your scope.`);
-      if (person.role === Role.PARTNER || person.role === Role.RESIDENT) throw badInput(`${person.id} is a ${person.role} and cannot handle issues.`, "assigneeId");
+      if (person.role === Role.PARTNER || person.role === Role.RESIDENT)
+        throw badInput(`${person.id} cannot handle issues: assignees are officers, grid workers or volunteers.`, "assigneeId");
       assigneeId = person.id;
     }
     const category = await slaCategory(ctx, issue);

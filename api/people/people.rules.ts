@@ -2,7 +2,7 @@
 // workers' names and phones, so a page of grids needs no second read) refresh it in the same
 // transaction through their `copiesOfPerson` guard; everything else reads people through the
 // request's loader, so nothing stale is left.
-import { ADMIN_ROLES } from "../auth/actor";
+import { ADMIN_ROLES, inScope } from "../auth/actor";
 import { personInScope, requireActor } from "../auth/guards";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
@@ -46,4 +46,18 @@ function checkPhone(value: string): string {
   const phone = value.replace(/[\s-]/g, "");
   if (!PHONE.test(phone)) throw badInput(`phone must be a mainland mobile or landline number, not "${valid.excerpt(value)}".`, "phone");
   return phone;
+}
+
+/**
+ * The single read of a person, for the inputs that name one (a council's member, a mediator,
+ * an assignee): the actor themselves, or a person whose home unit lies in the actor's scope;
+ * null for anyone else and for no one, which are not told apart.
+ */
+export async function findVisiblePerson(ctx: GridnetContext, id: string): Promise<PersonRecord | null> {
+  const actor = requireActor(ctx);
+  const person = await ctx.loaders.person.load(valid.id(id, "personId"));
+  if (!person) return null;
+  if (person.id === actor.sub) return person;
+  const home = person.orgId ? await ctx.loaders.orgUnit.load(person.orgId) : null;
+  return home && inScope(actor, home.path) ? person : null;
 }

@@ -267,11 +267,12 @@ describe("bad input", () => {
       openInput({ mediatorIds: [] }),
       openInput({ mediatorIds: ["u-resident"] }),
       openInput({ mediatorIds: ["u-grid-worker", "u-grid-worker"] }),
-      openInput({ councilId: "is_123" }),
       openInput({ unitId: h.unit("凤凰山社区第1网格").id }),
       openInput({ idempotencyKey: "" }),
     ];
     for (const input of badOpens) expect(outcome(await h.gql(fenghuang, OPEN, { i: input }))).toBe("BAD_USER_INPUT");
+    // An id that names no council (here an issue's) is a reference to nothing: NOT_FOUND.
+    expect(outcome(await h.gql(fenghuang, OPEN, { i: openInput({ councilId: "is_123" }) }))).toBe("NOT_FOUND");
     const base = { caseId: c.id, expectedVersion: 1 };
     const bad: [string, Record<string, unknown>][] = [
       [SESSION, { ...base, kind: "CIRCUIT_COURT", at: at(0) }],
