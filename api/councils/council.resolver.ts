@@ -2,6 +2,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { DateTime } from "../../schema/common/date-time";
 import type { GridnetContext } from "../context";
+import { findVisibleUnit } from "../org";
+import { OrgUnit } from "../org/org-unit.type";
+import { placeNode } from "./place.rules";
+import { Place } from "./place.type";
 import type { CouncilRecord, TaskRecord } from "./council.codec";
 import { CouncilKind, TaskStanding } from "./council.enums";
 import * as rules from "./council.rules";
@@ -36,6 +40,16 @@ export class CouncilResolver {
   @Mutation(() => Council, { description: "Admins create a council in a unit they run. Idempotent per idempotencyKey." })
   createCouncil(@Arg("input", () => CreateCouncilInput, { description: "The council." }) input: CreateCouncilInput, @Ctx() ctx: GridnetContext) {
     return rules.createCouncil(ctx, input);
+  }
+
+  @FieldResolver(() => OrgUnit, { nullable: true, description: "The unit the council serves (null only if you may no longer see it)." })
+  unit(@Root() council: CouncilRecord, @Ctx() ctx: GridnetContext) {
+    return findVisibleUnit(ctx, council.unitId);
+  }
+
+  @FieldResolver(() => Place, { nullable: true, description: "The service place it meets at, when it has one." })
+  place(@Root() council: CouncilRecord, @Ctx() ctx: GridnetContext) {
+    return council.placeId ? placeNode(ctx, council.placeId) : null;
   }
 
   @FieldResolver(() => QuorumRule, { description: "How many members must be present for a vote to count." })

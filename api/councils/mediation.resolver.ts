@@ -1,7 +1,16 @@
 // Thin GraphQL bindings for mediation cases; the rules live in mediation.rules.ts.
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GridnetContext } from "../context";
+import { findVisibleUnit } from "../org";
+import { OrgUnit } from "../org/org-unit.type";
+import { requireActor } from "../auth/guards";
+import { visibleCouncil } from "./council.rules";
+import { Council } from "./council.type";
+import type { SessionRecord } from "./mediation.codec";
 import { MediationState } from "./mediation.enums";
+import type { CaseView } from "./mediation.view";
+import { placeNode } from "./place.rules";
+import { Place } from "./place.type";
 import * as rules from "./mediation.rules";
 import {
   CloseMediationCaseInput,
@@ -13,6 +22,7 @@ import {
   OpenMediationCaseInput,
   OverdueObligationConnection,
   RecordMediationSessionInput,
+  MediationSession,
 } from "./mediation.type";
 
 @Resolver(() => MediationCase)
@@ -79,5 +89,28 @@ export class MediationResolver {
   @Mutation(() => MediationCase, { description: "The case's mediators or admins over it close a referred case with the court's decision (REFERRED → CLOSED)." })
   closeMediationCase(@Arg("input", () => CloseMediationCaseInput, { description: "The decision." }) input: CloseMediationCaseInput, @Ctx() ctx: GridnetContext) {
     return rules.closeMediationCase(ctx, input);
+  }
+
+  @FieldResolver(() => OrgUnit, { nullable: true, description: "The unit handling the case (null only if you may no longer see it)." })
+  unit(@Root() c: CaseView, @Ctx() ctx: GridnetContext) {
+    return findVisibleUnit(ctx, c.unitId);
+  }
+
+  @FieldResolver(() => Council, { nullable: true, description: "The council or teahouse it was brought to, when there is one you may see." })
+  council(@Root() c: CaseView, @Ctx() ctx: GridnetContext) {
+    return c.councilId ? visibleCouncil(ctx, requireActor(ctx), c.councilId) : null;
+  }
+
+  @FieldResolver(() => Place, { nullable: true, description: "The service place where it is mediated, when there is one." })
+  place(@Root() c: CaseView, @Ctx() ctx: GridnetContext) {
+    return c.placeId ? placeNode(ctx, c.placeId) : null;
+  }
+}
+
+@Resolver(() => MediationSession)
+export class MediationSessionResolver {
+  @FieldResolver(() => Place, { nullable: true, description: "The service place the session was held at, when there is one." })
+  place(@Root() session: SessionRecord, @Ctx() ctx: GridnetContext) {
+    return session.placeId ? placeNode(ctx, session.placeId) : null;
   }
 }

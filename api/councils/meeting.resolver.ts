@@ -6,6 +6,8 @@ import type { GridnetContext } from "../context";
 import type { AgendaItemRecord } from "./council.codec";
 import { visibleCouncil } from "./council.rules";
 import { Council } from "./council.type";
+import { placeNode } from "./place.rules";
+import { Place } from "./place.type";
 import type { MeetingView } from "./council.view";
 import * as rules from "./meeting.rules";
 import {
@@ -115,6 +117,11 @@ export class MeetingResolver {
   @FieldResolver(() => Council, { nullable: true, description: "The council holding it (null only if you may no longer see it)." })
   council(@Root() meeting: MeetingView, @Ctx() ctx: GridnetContext) {
     return ctx.actor ? visibleCouncil(ctx, ctx.actor, meeting.councilId) : null;
+  }
+
+  @FieldResolver(() => Place, { nullable: true, description: "The service place named by `placeId`, when there is one (`place` stays the announced text)." })
+  venue(@Root() meeting: MeetingView, @Ctx() ctx: GridnetContext) {
+    return meeting.placeId ? placeNode(ctx, meeting.placeId) : null;
   }
 
   @FieldResolver(() => Int, { description: "How many registered." })

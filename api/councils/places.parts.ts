@@ -7,7 +7,7 @@ import { conflict } from "../errors";
 import type { Feature } from "../feature";
 import type { Db } from "../store/dynamo";
 import type { MediationCaseRecord } from "./mediation.codec";
-import { MediationResolver } from "./mediation.resolver";
+import { MediationResolver, MediationSessionResolver } from "./mediation.resolver";
 import { mediationCaseNode } from "./mediation.rules";
 import { seedMediation } from "./mediation.seed";
 import { getCases, hasCasesUnder } from "./mediation.store";
@@ -27,7 +27,7 @@ export interface PlacesLoaders {
 }
 
 export const placesParts = {
-  resolvers: [PlaceResolver, TimetableResolver, MediationResolver],
+  resolvers: [PlaceResolver, TimetableResolver, MediationResolver, MediationSessionResolver],
   loaders: (db: Db): PlacesLoaders => ({
     place: new DataLoader(async (ids) => {
       const found = await getPlaces(db, ids);

@@ -1,7 +1,10 @@
 // Thin GraphQL bindings for notice boards; the rules live in notice.rules.ts.
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GridnetContext } from "../context";
 import { AFTER_DOC, PAGE_SIZE_DOC } from "../../schema/common/argument-docs";
+import { findVisibleUnit } from "../org";
+import { OrgUnit } from "../org/org-unit.type";
+import type { NoticeRecord } from "./notice.store";
 import * as rules from "./notice.rules";
 import { Notice, NoticeConnection, PostNoticeInput } from "./notice.type";
 
@@ -20,5 +23,10 @@ export class NoticeResolver {
   @Mutation(() => Notice, { description: "Admins post a notice on the board of a unit in their scope. Idempotent per idempotencyKey." })
   postNotice(@Arg("input", () => PostNoticeInput, { description: "The notice and the board to post it on." }) input: PostNoticeInput, @Ctx() ctx: GridnetContext) {
     return rules.postNotice(ctx, input);
+  }
+
+  @FieldResolver(() => OrgUnit, { nullable: true, description: "The unit whose board it is on (null only if you may no longer see it)." })
+  unit(@Root() notice: NoticeRecord, @Ctx() ctx: GridnetContext) {
+    return findVisibleUnit(ctx, notice.unitId);
   }
 }

@@ -2,5 +2,5 @@
 // this file only — never the org store, keys or codec module directly.
 export { OrgUnitKind } from "./org.enums";
 export type { GridWorkerRecord, OrgUnitRecord, PartyBranchRecord } from "./org.codec";
-export { canSeeUnit, presentReference } from "./org.rules";
+export { canSeeUnit, findVisibleUnit, presentReference } from "./org.rules";
 export { getUnit, reportHold } from "./org.store";

@@ -285,11 +285,21 @@ const UNIT_PROBES: Record<string, (token: string, orgId: string) => Promise<stri
   "OrgUnit.parent": async (token, orgId) => nested(token, orgId, `parent ${UNIT}`, (u) => (u.parent ? [u.parent.id] : [])),
   "OrgUnit.ancestors": async (token, orgId) => nested(token, orgId, `ancestors ${UNIT}`, (u) => u.ancestors.map((a: any) => a.id)),
   "OrgUnit.children": async (token, orgId) => nested(token, orgId, `children(first: 100) { edges { node ${UNIT} } }`, (u) => u.children.edges.map((e: any) => e.node.id)),
+  // Links to a unit from the other features' objects, read through each type's own list.
+  "Council.unit": (token) => linkedUnits(token, "councils(first: 100)", "councils"),
+  "Place.unit": (token) => linkedUnits(token, "places(first: 100)", "places"),
+  "MediationCase.unit": (token) => linkedUnits(token, "mediationCases(first: 100)", "mediationCases"),
+  "Notice.unit": (token) => linkedUnits(token, "notices(first: 100)", "notices"),
   "Viewer.scope": async (token) => {
     const res = await h.gql(token, `{ me { scope ${UNIT} } }`);
     return res.data ? [res.data.me.scope.id] : [];
   },
 };
+
+async function linkedUnits(token: string, list: string, field: string): Promise<string[]> {
+  const res = await h.gql(token, `{ ${list} { edges { node { unit ${UNIT} } } } }`);
+  return (res.data?.[field]?.edges ?? []).flatMap((e: any) => (e.node.unit ? [e.node.unit.id] : []));
+}
 
 async function nested(token: string, orgId: string, selection: string, pick: (u: any) => string[]): Promise<string[]> {
   const res = await h.gql(token, `query($id: ID!) { orgUnit(id: $id) { ${selection} } }`, { id: orgId });
