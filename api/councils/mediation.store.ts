@@ -75,6 +75,7 @@ export async function listCaseIndex(
     descending: options.dueBefore === undefined,
     // Past due: every sort key from the start up to (not including) now.
     sortBetween: options.dueBefore === undefined ? undefined : ["0", options.dueBefore],
+    list: options.dueBefore === undefined ? undefined : "overdue",
   });
   return { ...page, items: page.items.map(({ cursor, item }) => ({ cursor, item: { caseId: String(item.caseId), sk: String(item.sk) } })) };
 }

@@ -5,12 +5,13 @@
 import { createHash } from "node:crypto";
 import { ulid } from "ulid";
 import { Role, type Actor } from "../auth/actor";
-import { authorize, loadUnit, loadUnitInScope } from "../auth/guards";
+import { authorize, loadUnit, loadUnitInScope, requireActor } from "../auth/guards";
+import { presentPlace } from "./place.view";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { badInput, conflict, notFound } from "../errors";
-import { decodeCursor, encodeCursor } from "../store/cursor";
+import { decodeCursor, encodeCursor, listDigest } from "../store/cursor";
 import { awaitClaim, claimItem, readClaim, requestHash as keyHash, sameRequest } from "../store/idempotency";
 import type { Page } from "../store/ops";
 import type { OpeningHoursRecord, PlaceEntry, PlaceRecord } from "./place.codec";
@@ -221,13 +222,14 @@ function repeatedOr(current: PlaceRecord, actor: Actor, expectedVersion: number,
 export async function place(ctx: GridnetContext, id: string): Promise<PlaceRecord | null> {
   const actor = authorize(ctx, POLICY.place, "read service places");
   const found = await ctx.loaders.place.load(valid.id(id, "id"));
-  return found && canSeePlace(actor) ? found : null;
+  return found && canSeePlace(actor) ? presentPlace(actor, found) : null;
 }
 
 /** The node(id:) loader: the same rule as `place`, null instead of any refusal. */
 export async function placeNode(ctx: GridnetContext, id: string): Promise<PlaceRecord | null> {
   if (!ctx.actor || !canSeePlace(ctx.actor)) return null;
-  return ctx.loaders.place.load(id);
+  const found = await ctx.loaders.place.load(id);
+  return found && presentPlace(ctx.actor, found);
 }
 
 export interface NearArgs {
@@ -251,6 +253,7 @@ export interface Nearby {
  * then the exact distance of each entry; only the hits are read from the table.
  */
 export async function nearby(ctx: GridnetContext, args: NearArgs, skip?: { millimetres: number; id: string }, limit = Number.POSITIVE_INFINITY) {
+  const actor = requireActor(ctx);
   const centre = point(args.latitude, args.longitude);
   const metres = radius(args.radiusMetres, args.walkingMinutes);
   const kind = given(args.kind) ? oneOf(PlaceKind, args.kind, "kind") : null;
@@ -269,7 +272,12 @@ export async function nearby(ctx: GridnetContext, args: NearArgs, skip?: { milli
     const p = places[i];
     // An entry whose place is gone (never the case while places are not deleted) is skipped.
     if (p && !(p instanceof Error))
-      found.push({ place: p, millimetres: h.millimetres, distanceMetres: Math.round(h.millimetres / 100) / 10, walkingMinutes: walkingMinutes(h.millimetres / 1000) });
+      found.push({
+        place: presentPlace(actor, p),
+        millimetres: h.millimetres,
+        distanceMetres: Math.round(h.millimetres / 100) / 10,
+        walkingMinutes: walkingMinutes(h.millimetres / 1000),
+      });
   });
   return { found, more: hits.length > taken.length };
 }
@@ -278,15 +286,16 @@ export async function nearby(ctx: GridnetContext, args: NearArgs, skip?: { milli
 export async function placesNear(ctx: GridnetContext, args: NearArgs, first?: number | null, after?: string | null) {
   authorize(ctx, POLICY.placesNear, "find service places");
   const size = pageSize(first);
+  const list = listDigest(["placesNear", args.latitude, args.longitude, args.radiusMetres ?? null, args.walkingMinutes ?? null, args.kind ?? null]);
   let skip: { millimetres: number; id: string } | undefined;
   if (after !== null && after !== undefined) {
-    const key = decodeCursor(after, ["d", "id"], {});
+    const key = decodeCursor(after, ["d", "id"], {}, { list });
     if (!/^\d{1,12}$/.test(key.d)) throw badInput("The cursor is not one this API issued.", "after");
     skip = { millimetres: Number(key.d), id: valid.id(key.id, "after") };
   }
   const { found, more } = await nearby(ctx, args, skip, size);
   const page: Page<Nearby> = {
-    items: found.map((n) => ({ cursor: encodeCursor({ d: String(n.millimetres), id: n.place.id }), item: n })),
+    items: found.map((n) => ({ cursor: encodeCursor({ d: String(n.millimetres), id: n.place.id }, list), item: n })),
     hasNextPage: more,
     hasPreviousPage: after !== null && after !== undefined,
     endCursor: null,
@@ -303,7 +312,7 @@ export async function places(ctx: GridnetContext, unitId: string | null | undefi
   const loaded = await ctx.loaders.place.loadMany(page.items.map((i) => i.item.placeId));
   const items = page.items.flatMap(({ cursor }, i) => {
     const p = loaded[i];
-    return p && !(p instanceof Error) ? [{ cursor, item: p }] : [];
+    return p && !(p instanceof Error) ? [{ cursor, item: presentPlace(actor, p) }] : [];
   });
   return toConnection({ ...page, items }, (p) => p);
 }

@@ -55,7 +55,13 @@ export async function listIssues(ctx: GridnetContext, filter: IssueFilterInput =
     const unitId = await listableUnit(ctx, filter.under ?? actor.orgId);
     if (bySoonest) {
       const now = ctx.now().toISOString();
-      page = await store.listIndex(ctx.db, { partition: store.partitions.due(unitId), first: size, after, sortBetween: filter.overdue ? ["0", now] : undefined });
+      page = await store.listIndex(ctx.db, {
+        partition: store.partitions.due(unitId),
+        first: size,
+        after,
+        sortBetween: filter.overdue ? ["0", now] : undefined,
+        list: filter.overdue ? "overdue" : undefined,
+      });
     } else if (states.length > 1) {
       page = await queryMergedPage(
         ctx.db,

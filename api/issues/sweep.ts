@@ -21,7 +21,7 @@ export async function sweepOverdue(db: Db, options: { now?: Date; log?: (line: s
     result.districts += 1;
     let after: string | null = null;
     do {
-      const page = await store.listIndex(db, { partition: store.partitions.due(districtId), first: 100, after, sortBetween: ["0", now.toISOString()] });
+      const page = await store.listIndex(db, { partition: store.partitions.due(districtId), first: 100, after, sortBetween: ["0", now.toISOString()], list: "overdue" });
       for (const { item } of page.items) {
         result.overdue += 1;
         (await superviseOverdue(db, item.issueId, now)) ? (result.supervised += 1) : (result.skipped += 1);

@@ -5,7 +5,7 @@ import { BatchGetCommand, BatchWriteCommand, QueryCommand, TransactWriteCommand,
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { badInput } from "../errors";
 import { tableDefinition } from "./table";
-import { decodeCursor, encodeCursor, type Key } from "./cursor";
+import { decodeCursor, encodeCursor, listDigest, type Key } from "./cursor";
 import type { Db } from "./dynamo";
 
 export type Item = Record<string, unknown>;
@@ -32,6 +32,11 @@ export interface PageQuery {
   after?: string | null;
   /** Newest first, for sort keys that start with a time. */
   descending?: boolean;
+  /**
+   * What names the list for its cursors, when its key condition moves with the clock (overdue:
+   * due before now); by default the index, partition, key condition and filter name it.
+   */
+  list?: unknown;
   /** A filter on the read items (search); pages may then hold fewer than `first` items. */
   filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
 }
@@ -45,17 +50,22 @@ function keyNames(index?: string): { pk: string; sk: string; names: string[] } {
 }
 
 /** The cursor of one item in a list read from `index`: the key DynamoDB would resume after. */
-function cursorOf(item: Item, names: string[]): string {
+function cursorOf(item: Item, names: string[], list: string): string {
   const key: Key = {};
   for (const n of names) key[n] = String(item[n]);
-  return encodeCursor(key);
+  return encodeCursor(key, list);
 }
+
+/** What identifies a Query's list, so a cursor continues only the list it came from. */
+const listOf = (q: PageQuery) =>
+  listDigest([q.index ?? "", q.partition, q.sortPrefix ?? null, q.list ?? q.sortBetween ?? null, Boolean(q.descending), q.filter?.expression ?? null, q.filter?.values ?? null]);
 
 /** One page of a Query on a key, as connection material. Cost grows with the page, not the table. */
 export async function queryPage<T extends Item>(db: Db, q: PageQuery): Promise<Page<T>> {
   const { pk, sk, names } = keyNames(q.index);
+  const list = listOf(q);
   // "" is not "no cursor": it is refused like any cursor this API did not issue.
-  const exclusiveStartKey = q.after !== null && q.after !== undefined ? decodeCursor(q.after, names, { [pk]: q.partition }) : undefined;
+  const exclusiveStartKey = q.after !== null && q.after !== undefined ? decodeCursor(q.after, names, { [pk]: q.partition }, { list }) : undefined;
   if (exclusiveStartKey) assertWithinRange(exclusiveStartKey[sk], q);
   const values: Record<string, unknown> = { ":p": q.partition };
   let condition = "#pk = :p";
@@ -84,10 +94,10 @@ export async function queryPage<T extends Item>(db: Db, q: PageQuery): Promise<P
   const read = (out.Items ?? []) as T[];
   const page = read.slice(0, q.first);
   const hasNextPage = read.length > q.first || (q.filter !== undefined && out.LastEvaluatedKey !== undefined);
-  const items = page.map((item) => ({ cursor: cursorOf(item, names), item }));
+  const items = page.map((item) => ({ cursor: cursorOf(item, names, list), item }));
   let endCursor = items.length > 0 ? items[items.length - 1].cursor : null;
   // A filtered read can end on an item that was filtered out: resume from where DynamoDB stopped.
-  if (q.filter && read.length <= q.first && out.LastEvaluatedKey) endCursor = encodeCursor(out.LastEvaluatedKey as Key);
+  if (q.filter && read.length <= q.first && out.LastEvaluatedKey) endCursor = encodeCursor(out.LastEvaluatedKey as Key, list);
   return { items, hasNextPage, hasPreviousPage: Boolean(q.after), endCursor: endCursor ?? q.after ?? null };
 }
 
@@ -159,7 +169,8 @@ function backoff(attempt: number): Promise<void> {
  * repeated; a partition that was not read from keeps its place.
  */
 export async function queryMergedPage<T extends Item>(db: Db, partitions: string[], first: number, after?: string | null, sortBetween?: [string, string]): Promise<Page<T>> {
-  const positions: Positions = after !== null && after !== undefined ? decodePositions(after, partitions) : {};
+  const list = listDigest([partitions, sortBetween ?? null]);
+  const positions: Positions = after !== null && after !== undefined ? decodePositions(after, partitions, list) : {};
   for (const position of Object.values(positions)) {
     if (position && sortBetween) assertWithinRange(position, { partition: "", first, sortBetween });
   }
@@ -192,14 +203,14 @@ export async function queryMergedPage<T extends Item>(db: Db, partitions: string
   const next: Positions = { ...positions };
   const items = taken.map(({ pk, item }) => {
     next[pk] = String(item.sk);
-    return { cursor: encodePositions(next, partitions), item };
+    return { cursor: encodePositions(next, partitions, list), item };
   });
   // Partitions read to their end are marked done so later pages skip them.
   for (const read of reads) {
     if (!read.more && taken.filter((t) => t.pk === read.pk).length === read.items.length) next[read.pk] = null;
   }
   const hasNextPage = merged.length > first || reads.some((r) => r.more);
-  return { items, hasNextPage, hasPreviousPage: Boolean(after), endCursor: encodePositions(next, partitions) };
+  return { items, hasNextPage, hasPreviousPage: Boolean(after), endCursor: encodePositions(next, partitions, list) };
 }
 
 /** Per partition: where the last page stopped (a sort key), null when done, absent before the first read. */
@@ -207,12 +218,12 @@ type Positions = Record<string, string | null | undefined>;
 const NOT_STARTED = "";
 const DONE = "~";
 
-function encodePositions(positions: Positions, partitions: string[]): string {
-  return encodeCursor(Object.fromEntries(partitions.map((p) => [p, positions[p] === null ? DONE : (positions[p] ?? NOT_STARTED)])));
+function encodePositions(positions: Positions, partitions: string[], list: string): string {
+  return encodeCursor(Object.fromEntries(partitions.map((p) => [p, positions[p] === null ? DONE : (positions[p] ?? NOT_STARTED)])), list);
 }
 
-function decodePositions(cursor: string, partitions: string[]): Positions {
-  const raw = decodeCursor(cursor, partitions, {}, { emptyAllowed: true });
+function decodePositions(cursor: string, partitions: string[], list: string): Positions {
+  const raw = decodeCursor(cursor, partitions, {}, { emptyAllowed: true, list });
   return Object.fromEntries(partitions.map((p) => [p, raw[p] === DONE ? null : raw[p] === NOT_STARTED ? undefined : raw[p]]));
 }
 
