@@ -45,7 +45,7 @@ export function presentTask(actor: Actor, council: Pick<CouncilRecord, "unitPath
   return tagged(task, audience(runsCouncil(actor, council)));
 }
 
-const memberNames = (council: Pick<CouncilRecord, "members">) => council.members.filter((m) => m.personId !== null || !m.organisation).map((m) => m.name);
+const memberNames = (council: Pick<CouncilRecord, "members">) => council.members.map((m) => m.name);
 
 export interface MeetingView extends MeetingRecord {
   /** Everyone present (named and others), and the council members among them. */
@@ -64,11 +64,16 @@ export function presentMeeting(actor: Actor, meeting: MeetingRecord): MeetingVie
   const runs = runsCouncil(actor, meeting);
   const numbers = { runByViewer: runs, presentCount: presentCount(meeting), membersPresent: membersPresent(meeting) };
   if (runs) return tagged({ ...meeting, ...numbers }, ENTITLED);
-  const texts = [meeting.title, meeting.place, meeting.report, meeting.cancelReason, ...meeting.agenda.flatMap((i) => [i.title, i.description])];
   return tagged(
     { ...meeting, ...numbers, attendance: [] },
-    maskedAudience(() => [...meeting.attendance.map((a) => a.name), ...namesIn(texts)]),
+    maskedAudience(() => meetingNames(meeting)),
   );
+}
+
+/** The names a meeting knows (its attendees) or its texts mark: masked in all of it, and in its notices. */
+export function meetingNames(meeting: MeetingRecord): string[] {
+  const texts = [meeting.title, meeting.place, meeting.report, meeting.cancelReason, ...meeting.agenda.flatMap((i) => [i.title, i.description])];
+  return [...meeting.attendance.map((a) => a.name), ...namesIn(texts)];
 }
 
 export const presentCount = (meeting: MeetingRecord) => meeting.attendance.length + meeting.othersPresent;

@@ -19,7 +19,7 @@ import { derivedId } from "./council.ids";
 import { listedUnit } from "./council.rules";
 import * as store from "./council.store";
 import { maskText } from "../people/masking";
-import { canSeeMeeting, presentMeeting, runsCouncil, type MeetingView } from "./council.view";
+import { canSeeMeeting, meetingNames, presentMeeting, runsCouncil, type MeetingView } from "./council.view";
 import { COUNCIL_POLICY as POLICY, MEETING_ACTIONS, type MeetingActionName, type MeetingRelation } from "./councils.policy";
 import { unknownReference } from "../privacy/references";
 
@@ -135,8 +135,10 @@ function checkAgenda(meetingId: string, items: AgendaItemInput[]): AgendaItemRec
 function memberNotices(council: CouncilRecord, meeting: MeetingRecord, kind: NotificationKind, message: string): NotificationRecord[] {
   const subject = { type: SubjectType.MEETING, id: meeting.id };
   const people = meeting.public ? [...new Set(council.members.flatMap((m) => (m.personId ? [m.personId] : [])))] : [];
+  // The names the meeting itself knows or marks are masked in its notice as in the meeting.
+  const masked = maskText(message, meetingNames(meeting));
   return [
-    ...people.map((p) => notification(personRecipient(p), kind, subject, maskText(message), meeting.updatedAt)),
+    ...people.map((p) => notification(personRecipient(p), kind, subject, masked, meeting.updatedAt)),
     notification(unitRecipient(council.unitId), kind, subject, message, meeting.updatedAt),
   ];
 }
