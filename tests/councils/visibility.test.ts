@@ -275,12 +275,12 @@ async function leaks(actor: ActorSpec, refs: Ref[]): Promise<Ref[]> {
 
 // ---- the probes: each returns the answers it got ----
 
-const MEETING_SEL = "__typename id council { __typename id } agenda { __typename id }";
+const MEETING_SEL = "__typename id council { __typename id } venue { __typename id } agenda { __typename id }";
 const TASKS = ["OPEN", "CLOSED", "DROPPED"].map((s) => `${s.toLowerCase()}: tasks(standing: ${s}, first: 100) { edges { node { __typename issueId meetingId } } }`).join(" ");
-const COUNCIL_SEL = `__typename id meetings(from: "${FROM}", first: 100) { edges { node { ${MEETING_SEL} } } } ${TASKS}`;
+const COUNCIL_SEL = `__typename id place { __typename id } meetings(from: "${FROM}", first: 100) { edges { node { ${MEETING_SEL} } } } ${TASKS}`;
 /** In lists, lighter nested pages: the API prices nested lists by their page sizes. */
 const COUNCIL_LIST_SEL = `__typename id meetings(from: "${FROM}", first: 10) { edges { node { __typename id } } } open: tasks(first: 10) { edges { node { __typename issueId } } }`;
-const CASE_SEL = "__typename id";
+const CASE_SEL = "__typename id council { __typename id } place { __typename id } sessions { place { __typename id } }";
 
 function units(): (string | null)[] {
   return [null, DISTRICT, ...["土主街道", "磁器口街道", "联芳街道", "石井坡街道", "中梁镇", "凤凰山社区", "香榭里社区", "光荣社区", "永宁村"].map((n) => h.unit(n).id)];
@@ -393,6 +393,8 @@ const PROBES: Record<string, Probe> = {
   "Council.meetings": nestedProbe,
   "Council.tasks": nestedProbe,
   "Meeting.council": nestedProbe,
+  "Council.place": nestedProbe,
+  "Meeting.venue": nestedProbe,
   "Meeting.agenda": nestedProbe,
   "Query.places": placesProbe,
   "Query.placesNear": nearProbe,
@@ -402,6 +404,10 @@ const PROBES: Record<string, Probe> = {
   "NearbyDay.sessions": timetableProbe,
   "NearbySession.place": timetableProbe,
   "Query.mediationCases": casesProbe,
+  "MediationCase.council": casesProbe,
+  "MediationCase.place": casesProbe,
+  "MediationCase.sessions": casesProbe,
+  "MediationSession.place": casesProbe,
   "Query.overdueObligations": overdueProbe,
   "OverdueObligation.case": overdueProbe,
   "Query.myNotifications": notificationsProbe,
