@@ -77,7 +77,7 @@ function describeRootTypes(schema: GraphQLSchema): void {
 export const CSRF_PROOF_HEADERS = ["x-apollo-operation-name", "apollo-require-preflight", "authorization"];
 
 export interface ServerOptions {
-  /** Where the one JSON line per request goes; false for none (default: stdout, none under jest). */
+  /** Where the one JSON line per request goes; false for none (default: stdout). A test harness passes false. */
   requestLog?: false | ((line: string) => void);
   /**
    * Introspection and "Did you mean …" suggestions in errors (default: `schemaDetailsFromEnv()`).
@@ -103,7 +103,15 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
   // The schema check (an introspection pass, ~17 ms of every cold start) runs where the
   // contract is emitted and tested; Apollo validates the schema again at start anyway.
   const contract = buildContractSchema({ skipCheck: true });
-  const schema = applyMiddleware(contract, permissions(contract));
+  return apolloServerOn(applyMiddleware(contract, permissions(contract)), options);
+}
+
+/**
+ * Apollo with everything gridnet serves with — limits, cache rules, error formatting, the
+ * request log — around a given schema. The server is `createApolloServer`; this exists so the
+ * request benchmark can measure shield alone, on a schema that lacks only the shield gate.
+ */
+export function apolloServerOn(schema: GraphQLSchema, options: ServerOptions = {}): ApolloServer<GridnetContext> {
   const schemaDetails = options.schemaDetails ?? schemaDetailsFromEnv();
   return new ApolloServer<GridnetContext>({
     schema,
@@ -133,6 +141,5 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
 
 function requestLogFor(option: ServerOptions["requestLog"]) {
   if (option === false) return [];
-  if (option) return [requestLog(option)];
-  return process.env.JEST_WORKER_ID === undefined ? [requestLog()] : [];
+  return [option ? requestLog(option) : requestLog()];
 }

@@ -54,7 +54,7 @@ function node(file: string, env: Record<string, string>): Promise<{ code: number
 
 beforeAll(async () => {
   h = await createHarness({ demo: { gridsPerCommunity: 3, buildingsPerGrid: 0 } });
-  const server = createApolloServer();
+  const server = createApolloServer({ requestLog: false });
   ({ url } = await startStandaloneServer(server, { listen: { port: 0, host: "127.0.0.1" }, context: ({ req }) => createContext(h.db, h.auth, req.headers.authorization) }));
   stop = () => server.stop();
 

@@ -23,7 +23,7 @@ const stops: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   h = await createHarness({ demo: { gridsPerCommunity: 2, buildingsPerGrid: 0 } });
-  const server = createApolloServer();
+  const server = createApolloServer({ requestLog: false });
   ({ url } = await startStandaloneServer(server, { listen: { port: 0, host: "127.0.0.1" }, context: ({ req }) => createContext(h.db, h.auth, req.headers.authorization) }));
   stops.push(() => server.stop());
   grid = h.unit("凤凰山社区第1网格").id;
@@ -181,7 +181,7 @@ it("retries a query whose answer was lost and answers it", async () => {
 it("does not retry a 500 answer carrying GraphQL errors, even for a query", async () => {
   // A real fault: this server's table does not exist, so resolving the caller's scope fails
   // while the context is built and Apollo answers 500 with an error.
-  const broken = createApolloServer();
+  const broken = createApolloServer({ requestLog: false });
   const missing = createDb({ table: `${h.db.table}-missing`, endpoint: process.env.GRIDNET_DYNAMODB_ENDPOINT!, region: "local" });
   const { url: brokenUrl } = await startStandaloneServer(broken, {
     listen: { port: 0, host: "127.0.0.1" },

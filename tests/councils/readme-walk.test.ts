@@ -19,7 +19,7 @@ let stop: () => Promise<void>;
 
 beforeAll(async () => {
   h = await createHarness({ demo: { gridsPerCommunity: 2, buildingsPerGrid: 0 } });
-  const server = createApolloServer();
+  const server = createApolloServer({ requestLog: false });
   ({ url } = await startStandaloneServer(server, { listen: { port: 0, host: "127.0.0.1" }, context: ({ req }) => createContext(h.db, h.auth, req.headers.authorization) }));
   stop = () => server.stop();
 });

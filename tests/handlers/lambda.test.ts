@@ -9,6 +9,8 @@ import { createHarness, type Harness } from "../helpers/harness";
 let h: Harness;
 let jwksServer: Server;
 let lambda: typeof import("../../api/handlers/lambda").handler;
+/** What the handler's request log wrote: it runs the plugins the deployment runs, the log included. */
+let logged: string[] = [];
 /** Lambda calls async handlers without a callback; the result is the HTTP response. */
 const handler = async (event: APIGatewayProxyEventV2, context: Context) => {
   const result = (await lambda(event, context, () => {}))!;
@@ -16,6 +18,9 @@ const handler = async (event: APIGatewayProxyEventV2, context: Context) => {
 };
 
 beforeAll(async () => {
+  jest.spyOn(console, "log").mockImplementation((line: unknown) => {
+    logged.push(String(line));
+  });
   h = await createHarness({ demo: { gridsPerCommunity: 2, buildingsPerGrid: 0 } });
   // The issuer's JWKS, served over HTTP like Cognito's /.well-known/jwks.json.
   jwksServer = createServer((req, res) => {
@@ -41,6 +46,7 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
+  jest.restoreAllMocks();
   await new Promise((r) => jwksServer.close(r));
   await h.close();
 });
@@ -75,6 +81,15 @@ it("answers the public health query", async () => {
   const res = await handler(httpApiEvent({ query: "{ health { ok } }" }), lambdaContext);
   expect(res.statusCode).toBe(200);
   expect(JSON.parse(res.body).data.health.ok).toBe(true);
+});
+
+it("runs the deployment's request log: one JSON line per request, with the role and no token", async () => {
+  logged = [];
+  const token = await h.token(Role.COMMUNITY_ADMIN, h.unit("凤凰山社区").id);
+  await handler(httpApiEvent({ query: "query Grids { orgUnits(kind: GRID) { edges { node { name } } } }" }, { authorization: `Bearer ${token}` }), lambdaContext);
+  const lines = logged.filter((l) => l.includes('"msg":"graphql"')).map((l) => JSON.parse(l));
+  expect(lines).toEqual([expect.objectContaining({ operation: "Grids", role: "COMMUNITY_ADMIN", status: 200, errors: [] })]);
+  expect(logged.join("\n")).not.toContain(token);
 });
 
 it("verifies a token against the issuer's JWKS URL and answers within scope", async () => {

@@ -46,7 +46,7 @@ export async function createHarness(options: { demo?: DemoOptions } = {}): Promi
   const demo = await seedDemo(db, options.demo ?? SMALL_DEMO);
   const signer = await createDevSigner();
   const auth = authConfigFromJwks(signer.issuer, signer.jwks);
-  const server = createApolloServer();
+  const server = createApolloServer({ requestLog: false });
   await server.start();
   return {
     db,

@@ -13,7 +13,7 @@ let production: ApolloServer<GridnetContext>;
 let admin = "";
 beforeAll(async () => {
   h = await createHarness({ demo: { gridsPerCommunity: 1, buildingsPerGrid: 0 } });
-  production = createApolloServer({ schemaDetails: schemaDetailsFromEnv({ NODE_ENV: "production" }) });
+  production = createApolloServer({ requestLog: false, schemaDetails: schemaDetailsFromEnv({ NODE_ENV: "production" }) });
   await production.start();
   admin = await h.token(Role.DISTRICT_ADMIN, "500106");
 });
