@@ -205,20 +205,30 @@ it("refuses a second start on the same data while the first runs; health follows
   expect(running.tree.every((p) => sameProcess(p))).toBe(true);
   expect(await health(running.url)).toEqual({ ok: true, databaseReachable: true, databaseStatus: "OK" });
 
-  // Not on any other interface of this machine.
-  const others = Object.values(networkInterfaces())
-    .flat()
-    .filter((i) => i && i.family === "IPv4" && !i.internal);
-  for (const other of others) {
-    const refused = await new Promise<boolean>((resolve) => {
-      const socket = connect({ port: running.apiPort, host: other!.address });
+  // Not on any other address of this machine: its other interfaces, if it has any, and always
+  // 127.0.0.2 — on the loopback interface, so it answers, but not the address the API bound.
+  const others = [
+    "127.0.0.2",
+    ...Object.values(networkInterfaces())
+      .flat()
+      .filter((i) => i && i.family === "IPv4" && !i.internal)
+      .map((i) => i!.address),
+  ];
+  for (const address of others) {
+    // Refused means the kernel said so (ECONNREFUSED); a timeout or another error proves nothing.
+    const answer = await new Promise<string>((resolve) => {
+      const socket = connect({ port: running.apiPort, host: address });
+      socket.setTimeout(2000, () => {
+        socket.destroy();
+        resolve("TIMEOUT");
+      });
       socket.once("connect", () => {
         socket.destroy();
-        resolve(false);
+        resolve("CONNECTED");
       });
-      socket.once("error", () => resolve(true));
+      socket.once("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? "ERROR"));
     });
-    expect(refused).toBe(true);
+    expect([address, answer]).toEqual([address, "ECONNREFUSED"]);
   }
 
   // The JVM dies: the server keeps answering, and health says the database is gone.

@@ -2,6 +2,7 @@
 // on boards in their scope, once per idempotency key; everyone reads the board of a unit they
 // may see merged with the boards above it, and no other board.
 import { Role } from "../../api/auth/actor";
+import { snapshot } from "../councils/helpers";
 import { createHarness, outcome, type Harness } from "../helpers/harness";
 
 let h: Harness;
@@ -53,11 +54,12 @@ it("gives partners a notice's free text through the masking layer", async () => 
 });
 
 it("refuses residents, boards outside scope and bad input, and writes nothing", async () => {
-  const before = await titles(resident);
+  // The whole table: a refused post to 金蓉社区's board would never show on the resident's own.
+  const before = await snapshot(h);
   expect(outcome(await h.gql(resident, POST, { i: { idempotencyKey: "n-3", title: "居民发帖", body: "x" } }))).toBe("FORBIDDEN");
   expect(outcome(await h.gql(fenghuangAdmin, POST, { i: { unitId: h.unit("金蓉社区").id, idempotencyKey: "n-4", title: "越权", body: "x" } }))).toBe("FORBIDDEN");
   expect(outcome(await h.gql(fenghuangAdmin, POST, { i: { idempotencyKey: "n-5", title: " ", body: "x" } }))).toBe("BAD_USER_INPUT");
   expect(outcome(await h.gql(fenghuangAdmin, POST, { i: { idempotencyKey: "n-6", title: "x".repeat(81), body: "x" } }))).toBe("BAD_USER_INPUT");
-  expect(await titles(resident)).toEqual(before);
+  expect(await snapshot(h)).toEqual(before);
   expect(outcome(await h.gql(resident, LIST, { u: h.unit("金蓉社区").id }))).toBe("FORBIDDEN");
 });

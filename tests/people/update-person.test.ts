@@ -45,6 +45,31 @@ it("renames a grid worker on their grid and on the issues they handle, in one ch
   expect(again.data!.issue.reporter.name).toBe("李德文二");
 });
 
+it("writes the person and every copy of them in one DynamoDB transaction, and nothing else", async () => {
+  // Every command the SDK sends during the change, with the keys a transaction writes.
+  const sent: { command: string; keys: string[] }[] = [];
+  const name = "gridnetTestRecorder";
+  h.db.client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { TransactItems?: { Update?: { Key?: object }; Put?: { Item?: { pk?: unknown; sk?: unknown } } }[] };
+      const keys = (input.TransactItems ?? []).map((t) => JSON.stringify(t.Update?.Key ?? { pk: t.Put?.Item?.pk, sk: t.Put?.Item?.sk }));
+      sent.push({ command: String(context.commandName), keys });
+      return next(args);
+    },
+    { step: "initialize", name },
+  );
+  try {
+    const changed = await h.gql(admin, UPDATE, { i: { id: "u-grid-worker", name: "何安全" } });
+    expect(outcome(changed)).toBe("OK");
+  } finally {
+    h.db.client.middlewareStack.remove(name);
+  }
+  const writes = sent.filter((s) => !/^(Get|BatchGet|Query)/.test(s.command));
+  expect(writes.map((w) => w.command)).toEqual(["TransactWriteItemsCommand"]);
+  // The person and the grid that copies them (its worker list), together.
+  expect(writes[0].keys).toEqual(expect.arrayContaining([expect.stringMatching(/u-grid-worker/), expect.stringContaining(grid1)]));
+});
+
 it("changes a person who has no phone on record, and removes a phone with an empty string", async () => {
   await batchPut(h.db, [personItem({ id: "u-no-phone", name: "王敏", phone: null, role: Role.VOLUNTEER, orgId: h.unit("凤凰山社区").id })]);
   expect((await h.gql(admin, UPDATE, { i: { id: "u-no-phone", name: "王敏敏" } })).data!.updatePerson).toEqual({ id: "u-no-phone", name: "王敏敏", phone: null });
