@@ -111,6 +111,12 @@ const ENTRY: Record<string, keyof typeof ORG_POLICY> = {
   assignGridWorker: "assignGridWorker",
 };
 
+it("has an operation for every row of the org policy table", () => {
+  // `me` has no target to be in or out of scope: the actor's own scope (tests/auth/tokens.test.ts).
+  const rows = Object.keys(ORG_POLICY).filter((row) => row !== "me");
+  expect(rows.filter((row) => !Object.values(ENTRY).includes(row as keyof typeof ORG_POLICY))).toEqual([]);
+});
+
 describe.each(Object.values(Role))("%s", (role) => {
   it.each(Object.keys(operations))("%s: inside scope as expected, outside scope FORBIDDEN (a lookup: null)", async (name) => {
     const actor = actors().find((a) => a.role === role)!;

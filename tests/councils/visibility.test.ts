@@ -532,6 +532,7 @@ it("has a probe for every field that returns a council, meeting, agenda item, co
 
 it("lists, filters, nested fields and notices return only what each role's single read shows", async () => {
   const shown = new Map<string, number>();
+  const byProbe = new Map<Probe, number>();
   for (const actor of actors) {
     const ran = new Set<Probe>();
     for (const [field, probe] of Object.entries(PROBES)) {
@@ -539,11 +540,13 @@ it("lists, filters, nested fields and notices return only what each role's singl
       ran.add(probe);
       const refs = refsIn(await probe(actor));
       for (const r of refs) shown.set(r.kind, (shown.get(r.kind) ?? 0) + 1);
+      byProbe.set(probe, (byProbe.get(probe) ?? 0) + refs.length);
       expect([actor.label, field, await leaks(actor, refs)]).toEqual([actor.label, field, []]);
     }
   }
-  // Not vacuous: every kind was returned to someone.
+  // Not vacuous: every kind was returned to someone, and every probe returned something.
   for (const kind of KINDS) expect([kind, (shown.get(kind) ?? 0) > 0]).toEqual([kind, true]);
+  for (const [field, probe] of Object.entries(PROBES)) expect([field, (byProbe.get(probe) ?? 0) > 0]).toEqual([field, true]);
 }, 300_000);
 
 it("keeps the non-public meeting, its agenda and its task from everyone but the admins who run the council", async () => {

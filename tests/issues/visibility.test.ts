@@ -11,6 +11,7 @@ import { Role } from "../../api/auth/actor";
 import { buildContractSchema } from "../../api/server";
 import { partitions as issuePartitions } from "../../api/issues/issue.keys";
 import { IssueState } from "../../api/issues/issue.enums";
+import { ATTEND, HANDS, makeCouncil, makeMeeting } from "../councils/helpers";
 import { transitionDocuments, type TransitionName } from "../helpers/fixtures";
 import { ok, createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
 
@@ -86,6 +87,31 @@ beforeAll(async () => {
     ["district partner", Role.PARTNER, DISTRICT, "u-partner"],
   ];
   for (const [label, role, orgId, sub] of roles) actors.push({ label, role, orgId, sub, token: await h.token(role, orgId, sub) });
+
+  // A 凤凰山 council in session whose one item is adopted: what the council probes file issues from.
+  const admin = actors.find((a) => a.label === "凤凰山 community admin")!.token;
+  const made = await makeCouncil(h, admin, h.unit("凤凰山社区").id, { quorumCount: 1 });
+  const meeting = await makeMeeting(h, admin, made.id, { open: true, items: 1 });
+  await ok(h.gql(admin, ATTEND, { i: { meetingId: meeting.id, attendees: [{ memberId: made.memberIds[0] }] } }));
+  await ok(h.gql(admin, HANDS, { i: { meetingId: meeting.id, itemId: meeting.agenda[0].id, for: 1, against: 0, abstain: 0 } }));
+  Object.assign(council, { meeting: meeting.id, item: meeting.agenda[0].id });
+  // A mediation case of 凤凰山 (the small demo seeds none): what MediationCase.unit is read through.
+  await ok(
+    h.gql(admin, "mutation($i: OpenMediationCaseInput!) { openMediationCase(input: $i) { id } }", {
+      i: {
+        idempotencyKey: "vis-case",
+        unitId: h.unit("凤凰山社区").id,
+        category: "NEIGHBOUR",
+        title: "楼上漏水纠纷",
+        summary: "楼上卫生间漏水。",
+        parties: [
+          { kind: "PERSON", side: "APPLICANT", name: "李德文", personId: "u-resident" },
+          { kind: "PERSON", side: "RESPONDENT", name: "钱小红" },
+        ],
+        mediatorIds: ["u-grid-worker"],
+      },
+    }),
+  );
 }, 120_000);
 afterAll(() => h.close());
 
@@ -168,53 +194,107 @@ function issueFilters(): Record<string, unknown>[] {
   ];
 }
 
+const reportProbe = async (token: string) => {
+  // A report in 凤凰山 grid 1 of the category the stale entry is filed under: the suggestions.
+  const res = await h.gql(token, REPORT, { i: reportInput(h.unit("凤凰山社区第1网格").id, { categoryCode: crossStreet.categoryCode, title: "通道被占" }) });
+  if (res.errors) return [];
+  return [res.data!.reportIssue.issue.id, ...res.data!.reportIssue.duplicateSuggestions.map((d: any) => d.id)];
+};
+
+/** The issues a council command files (CouncilIssuesPayload.issues), run as every role on 凤凰山's meeting. */
+const councilIssuesProbe = (mutation: "createResolutionIssues" | "raiseDemands") => async (token: string, sub: string) => {
+  const list = mutation === "raiseDemands" ? "demands" : "tasks";
+  const input = {
+    meetingId: council.meeting,
+    ...(mutation === "createResolutionIssues" ? { itemId: council.item } : {}),
+    idempotencyKey: `vis-${mutation}-${sub}`,
+    [list]: [{ title: "议事会交办：楼道灯修复", description: "x", categoryCode: "FACILITY_STREETLIGHT", gridId: h.unit("凤凰山社区第1网格").id }],
+  };
+  const inputType = mutation === "raiseDemands" ? "RaiseDemandsInput" : "CreateResolutionIssuesInput";
+  const res = await h.gql(token, `mutation($i: ${inputType}!) { out: ${mutation}(input: $i) { issues { id } } }`, { i: input });
+  return res.errors ? [] : res.data!.out.issues.map((i: any) => i.id);
+};
+
 /** The probes, by the schema field they exercise. */
 const ISSUE_PROBES: Record<string, (token: string, sub: string) => Promise<string[]>> = {
   "Query.issues": async (token) => (await Promise.all(issueFilters().map((f) => listed(token, f)))).flatMap((ids) => ids ?? []),
-  "Mutation.reportIssue": async (token) => {
-    // A report in 凤凰山 grid 1 of the category the stale entry is filed under: the suggestions.
-    const res = await h.gql(token, REPORT, { i: reportInput(h.unit("凤凰山社区第1网格").id, { categoryCode: crossStreet.categoryCode, title: "通道被占" }) });
-    if (res.errors) return [];
-    return [res.data!.reportIssue.issue.id, ...res.data!.reportIssue.duplicateSuggestions.map((d: any) => d.id)];
-  },
+  "Mutation.reportIssue": reportProbe,
+  "ReportIssuePayload.issue": reportProbe,
+  "ReportIssuePayload.duplicateSuggestions": reportProbe,
+  "Mutation.createResolutionIssues": councilIssuesProbe("createResolutionIssues"),
+  "Mutation.raiseDemands": councilIssuesProbe("raiseDemands"),
+  "CouncilIssuesPayload.issues": councilIssuesProbe("raiseDemands"),
 };
+
+/** A 凤凰山 council's meeting in session with one agenda item: what the council probes file from. */
+const council = { meeting: "", item: "" };
 
 it("has a probe for every field that returns issues, org units, notifications or any Node", () => {
   const schema: GraphQLSchema = buildContractSchema();
-  const watched = new Set(["Issue", "IssueConnection", "ReportIssuePayload", "OrgUnit", "OrgUnitConnection", "Notification", "NotificationConnection", "Viewer", "Person", "Node"]);
+  const watched = new Set(["Issue", "IssueConnection", "OrgUnit", "OrgUnitConnection", "Notification", "NotificationConnection", "Viewer", "Person", "Node"]);
+  // A payload that holds one of them is watched too: what a mutation answers is a path like any other.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isObjectType(type) && /Payload$/.test(type.name) && Object.values(type.getFields()).some((f) => watched.has(getNamedType(f.type).name))) watched.add(type.name);
+  }
   const fields: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith("__") || /Edge$|Connection$|Payload$/.test(type.name)) continue;
+    if (!isObjectType(type) || type.name.startsWith("__") || /Edge$|Connection$/.test(type.name)) continue;
     for (const field of Object.values(type.getFields())) {
       if (watched.has(getNamedType(field.type).name)) fields.push(`${type.name}.${field.name}`);
     }
   }
+  // Not vacuous: the walk reached the payloads, the nested links and the other features' links.
+  expect(fields).toEqual(expect.arrayContaining(["CouncilIssuesPayload.issues", "ReportIssuePayload.duplicateSuggestions", "Issue.assignee", "Council.unit", "Place.unit"]));
   const covered = [
     "Query.issue", // the single read itself
     ...Object.keys(ISSUE_PROBES),
     ...Object.keys(TRANSITIONS), // transitions: the issue acted on, refused unless visible
     ...Object.keys(UNIT_PROBES),
-    ...UNIT_MUTATIONS,
+    ...Object.keys(UNIT_MUTATIONS),
     "Query.orgUnit",
     "Query.node", // node(id:) against both single reads, below
     "Query.me", // its scope: the Viewer.scope probe
-    ...REFERENCES,
-    "Query.myNotifications",
-    "Query.unitNotifications",
-    "Issue.assignee", // only with the issue's details, masked for partners (personal-data.test.ts)
-    "Mutation.updatePerson", // the person themselves or an admin over them (people/update-person.test.ts)
+    ...Object.keys(REFERENCE_PROBES),
+    "Query.myNotifications", // probed below: only the reader's own
+    "Query.unitNotifications", // probed below: only to admins over the unit
+    "Issue.assignee", // probed below: only with the issue's details
+    "Mutation.updatePerson", // probed below: the person themselves or an admin over them
   ];
   expect(fields.filter((f) => !covered.includes(f))).toEqual([]);
 });
 
-it("lists, filters and duplicate suggestions return only issues the single read shows, for every role", async () => {
+it("lists, filters, payloads and duplicate suggestions return only issues the single read shows, for every role", async () => {
+  const returned = new Map<string, number>();
   for (const actor of actors) {
     for (const [field, probe] of Object.entries(ISSUE_PROBES)) {
-      const leaked = await refused(await probe(actor.token, actor.sub), (id) => maySeeIssue(actor.token, id));
+      const ids = await probe(actor.token, actor.sub);
+      returned.set(field, (returned.get(field) ?? 0) + ids.length);
+      const leaked = await refused(ids, (id) => maySeeIssue(actor.token, id));
       expect([actor.label, field, leaked]).toEqual([actor.label, field, []]);
     }
   }
+  // Not vacuous: every probe returned something to someone (a probe refused for all would pass).
+  for (const field of Object.keys(ISSUE_PROBES)) expect([field, (returned.get(field) ?? 0) > 0]).toEqual([field, true]);
 }, 180_000);
+
+it("shows an issue's assignee only to readers of its details, masked for partners", async () => {
+  const shown = { full: 0, masked: 0 };
+  for (const actor of actors) {
+    for (const id of (await listed(actor.token, {})) ?? []) {
+      const res = await ok(h.gql(actor.token, "query($id: ID!) { issue(id: $id) { reporter { personId } assignee { id name } } }", { id }));
+      const { assignee, reporter } = res.issue;
+      if (!assignee) continue;
+      // Residents and volunteers read someone else's issue as its public status: no assignee.
+      const publicReader = actor.role === Role.RESIDENT || actor.role === Role.VOLUNTEER;
+      expect([actor.label, id, publicReader && reporter.personId !== actor.sub]).toEqual([actor.label, id, false]);
+      const masked = /\*/.test(assignee.name);
+      expect([actor.label, id, masked]).toEqual([actor.label, id, actor.role === Role.PARTNER]);
+      shown[masked ? "masked" : "full"] += 1;
+    }
+  }
+  expect(shown.full).toBeGreaterThan(0);
+  expect(shown.masked).toBeGreaterThan(0);
+}, 120_000);
 
 it("keeps the cross-street issue from everyone its single read refuses, and shows it to the rest", async () => {
   const lists = async (token: string) => (await listed(token, { assigneeId: "u-grid-worker" })) ?? [];
@@ -306,19 +386,80 @@ async function nested(token: string, orgId: string, selection: string, pick: (u:
   return res.data ? pick(res.data.orgUnit) : [];
 }
 
-/** Mutations that return a unit: each checks scope before it writes (tested in the hierarchy suite). */
-const UNIT_MUTATIONS = ["Mutation.createOrgUnit", "Mutation.renameOrgUnit", "Mutation.moveOrgUnit", "Mutation.assignGridWorker", "Mutation.setPartyBranch"];
-/** Units an issue names: shown to the issue's readers as references (no party branch, no workers). */
-const REFERENCES = ["Issue.grid", "Issue.handlingUnit", "Issue.assignedUnit"];
+/**
+ * Mutations that return a unit, run as every role on 凤凰山社区第1网格 — each set to what already
+ * holds (a repeat answers with the unit and writes nothing), but a creation — so whatever a
+ * role is answered, its single read must show.
+ */
+const GRID1 = () => h.unit("凤凰山社区第1网格");
+const unitMutation = (doc: string, input: (sub: string) => Record<string, unknown>) => async (token: string, sub: string) => {
+  const res = await h.gql(token, doc, { i: input(sub) });
+  return res.errors ? [] : [Object.values(res.data!)[0].id as string];
+};
+const UNIT_MUTATIONS: Record<string, (token: string, sub: string) => Promise<string[]>> = {
+  "Mutation.createOrgUnit": unitMutation("mutation($i: CreateOrgUnitInput!) { u: createOrgUnit(input: $i) { id } }", (sub) => ({
+    parentId: GRID1().id,
+    kind: "BUILDING",
+    segment: String(900 + actors.findIndex((a) => a.sub === sub)),
+    name: "探针楼",
+    idempotencyKey: `vis-unit-${sub}`,
+  })),
+  "Mutation.renameOrgUnit": unitMutation("mutation($i: RenameOrgUnitInput!) { u: renameOrgUnit(input: $i) { id } }", () => ({ id: GRID1().id, name: GRID1().name })),
+  "Mutation.moveOrgUnit": unitMutation("mutation($i: MoveOrgUnitInput!) { u: moveOrgUnit(input: $i) { id } }", () => ({
+    id: GRID1().id,
+    newParentId: GRID1().parentId,
+    segment: GRID1().code.slice(-2),
+  })),
+  "Mutation.assignGridWorker": unitMutation("mutation($i: AssignGridWorkerInput!) { u: assignGridWorker(input: $i) { id } }", () => ({
+    gridId: GRID1().id,
+    userId: "u-grid-worker",
+  })),
+  "Mutation.setPartyBranch": unitMutation("mutation($i: SetPartyBranchInput!) { u: setPartyBranch(input: $i) { id } }", () => ({
+    gridId: GRID1().id,
+    ...(GRID1().partyBranch ?? { name: "探针党支部", secretary: "张敏", memberCount: 8 }),
+  })),
+};
 
-it("lists, searches, parents, ancestors and children return only units the single read shows, for every role", async () => {
+/** Units an issue names, read through every issue a role may list: the unit rule, or a reference only. */
+const referenceProbe = (field: "grid" | "handlingUnit" | "assignedUnit") => async (token: string) => {
+  const out: { id: string; partyBranch: unknown }[] = [];
+  for (const id of (await listed(token, {})) ?? []) {
+    const res = await h.gql(token, `query($id: ID!) { issue(id: $id) { u: ${field} { id partyBranch { name } } } }`, { id });
+    if (res.data?.issue?.u) out.push(res.data.issue.u);
+  }
+  return out;
+};
+const REFERENCE_PROBES = { "Issue.grid": referenceProbe("grid"), "Issue.handlingUnit": referenceProbe("handlingUnit"), "Issue.assignedUnit": referenceProbe("assignedUnit") };
+
+it("lists, searches, parents, ancestors, children, links and unit mutations return only units the single read shows, for every role", async () => {
+  const returned = new Map<string, number>();
+  const probes: [string, (actor: (typeof actors)[number]) => Promise<string[]>][] = [
+    ...Object.entries(UNIT_PROBES).map(([f, p]) => [f, (a: (typeof actors)[number]) => p(a.token, a.orgId)] as [string, (a: (typeof actors)[number]) => Promise<string[]>]),
+    ...Object.entries(UNIT_MUTATIONS).map(([f, p]) => [f, (a: (typeof actors)[number]) => p(a.token, a.sub)] as [string, (a: (typeof actors)[number]) => Promise<string[]>]),
+  ];
   for (const actor of actors) {
-    for (const [field, probe] of Object.entries(UNIT_PROBES)) {
-      const leaked = await refused(await probe(actor.token, actor.orgId), (id) => maySeeUnit(actor.token, id));
+    for (const [field, probe] of probes) {
+      const ids = await probe(actor);
+      returned.set(field, (returned.get(field) ?? 0) + ids.length);
+      const leaked = await refused(ids, (id) => maySeeUnit(actor.token, id));
       expect([actor.label, field, leaked]).toEqual([actor.label, field, []]);
     }
   }
-}, 180_000);
+  // Not vacuous: every probe returned a unit to someone.
+  for (const [field] of probes) expect([field, (returned.get(field) ?? 0) > 0]).toEqual([field, true]);
+}, 240_000);
+
+it("names the units of an issue as the unit rule allows, or as references without a party branch", async () => {
+  const returned = new Map<string, number>();
+  for (const actor of actors) {
+    for (const [field, probe] of Object.entries(REFERENCE_PROBES)) {
+      const units = await probe(actor.token);
+      returned.set(field, (returned.get(field) ?? 0) + units.length);
+      for (const unit of units) if (!(await maySeeUnit(actor.token, unit.id))) expect([actor.label, field, unit.partyBranch]).toEqual([actor.label, field, null]);
+    }
+  }
+  for (const field of Object.keys(REFERENCE_PROBES)) expect([field, (returned.get(field) ?? 0) > 0]).toEqual([field, true]);
+}, 240_000);
 
 it("shows the units an out-of-scope issue names only as references", async () => {
   const assignee = actors.find((a) => a.label.includes("the assignee"))!;

@@ -6,6 +6,7 @@ import { Role } from "../../api/auth/actor";
 import { IssueState, TimelineEventKind, HandlingLevel } from "../../api/issues/issue.enums";
 import { ISSUE_ACTIONS, ISSUE_POLICY, type Action } from "../../api/issues/issue.policy";
 import { LEVEL_INDEX, NEXT_LEVEL, OPEN_STATES, allowedFrom, isOpen } from "../../api/issues/issue.machine";
+import { TRANSITION_INPUTS } from "../helpers/fixtures";
 
 const S = IssueState;
 const E = TimelineEventKind;
@@ -90,4 +91,11 @@ it("escalates community → street → district and no further, in location-unit
   expect(NEXT_LEVEL[HandlingLevel.STREET]).toBe(HandlingLevel.DISTRICT);
   expect(NEXT_LEVEL[HandlingLevel.DISTRICT]).toBeNull();
   expect([LEVEL_INDEX.DISTRICT, LEVEL_INDEX.STREET, LEVEL_INDEX.COMMUNITY]).toEqual([0, 1, 2]);
+});
+
+it("gives the test fixtures a document for every transition row of the table, and none for a row it lacks", () => {
+  const fields = new Set<string>(Object.values(ISSUE_ACTIONS).map((a) => a.field));
+  const documented = new Set(Object.values(TRANSITION_INPUTS).map(([field]) => field as string));
+  expect([...fields].filter((f) => !documented.has(f))).toEqual([]);
+  expect([...documented].filter((f) => !fields.has(f))).toEqual([]);
 });
