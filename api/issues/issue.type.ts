@@ -161,7 +161,10 @@ export class Issue implements Node {
   @Field(() => DateTime, { nullable: true, description: "The SLA deadline, set when the issue is assigned." })
   dueAt!: string | null;
 
-  @Field(() => Boolean, { description: "Open and past its deadline." })
+  @Field(() => Boolean, {
+    description:
+      "Dispatched (ASSIGNED or IN_PROGRESS) and past its deadline: what `issues(filter: { overdue: true })` lists and the sweep supervises. A RESOLVED issue waits on its verification, not on its handler.",
+  })
   overdue!: boolean;
 
   @Field(() => Int, { description: "Times a level above supervised it (督办), by hand or automatically when overdue." })

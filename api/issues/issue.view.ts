@@ -9,7 +9,7 @@ import { maskName, namesIn, roundCoordinate } from "../people/masking";
 import { ENTITLED, maskedAudience, tagged } from "../privacy/audience";
 import type { PersonRecord } from "../people/person.codec";
 import type { EventRecord, IssueRecord } from "./issue.store";
-import { isOpen } from "./issue.machine";
+import { WAITING_STATES } from "./issue.machine";
 import { isOverdue } from "./sla";
 
 export const isReporter = (actor: Actor, issue: IssueRecord) => actor.sub === issue.reporter.personId;
@@ -60,7 +60,7 @@ export async function present(ctx: GridnetContext, actor: Actor, issue: IssueRec
   const reporterShown = isReporter(actor, issue) || (issue.reporter.anonymous ? handles(actor, issue) : detailed && seesPersonalData(actor));
   const view: IssueView = {
     ...issue,
-    overdue: isOverdue(issue.dueAt, isOpen(issue.state), now),
+    overdue: isOverdue(issue.dueAt, WAITING_STATES.includes(issue.state), now),
     audience,
     detailed,
     reporterShown,
