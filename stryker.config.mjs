@@ -48,8 +48,8 @@ export default {
     // The visibility rules and presentations.
     "api/issues/issue.view.ts",
     "api/councils/council.view.ts",
-    "api/councils/mediation.view.ts",
-    "api/councils/place.view.ts",
+    "api/mediation/mediation.view.ts",
+    "api/places/place.view.ts",
   ],
   // The sandbox the tests run in holds only what the unit tests need: the code, the contract
   // and tests/unit (with the one helper a unit test imports).

@@ -5,11 +5,13 @@
 import { councils } from "./councils/councils.module";
 import type { Feature } from "./feature";
 import { issues } from "./issues/issues.module";
+import { mediation } from "./mediation/mediation.module";
 import { notices } from "./notices/notices.module";
 import { org } from "./org/org.module";
+import { places } from "./places/places.module";
 import { platform } from "./platform.module";
 
-export const FEATURES = [platform, org, issues, notices, councils] as const;
+export const FEATURES = [platform, org, issues, notices, places, councils, mediation] as const;
 
 type LoadersOf<F> = F extends Feature<infer L> ? L : never;
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -33,3 +33,25 @@ export function unionWho(entries: readonly { who: Who }[]): Who {
   if (entries.some((e) => e.who === "signedIn")) return "signedIn";
   return ROLES.filter((role) => entries.some((e) => (e.who as readonly Role[]).includes(role)));
 }
+
+/** A row of a richer table (issue, meeting or mediation actions): the mutation that performs it. */
+export interface ActionRow<R extends string = string> extends PolicyEntry<R> {
+  field: string;
+}
+
+/**
+ * The root-field entries of a table of action rows: one per mutation, admitting the union of its
+ * rows' role gates (closeIssue serves both close and rework). The rows of one mutation share a
+ * relation — the rules check it before they know which row applies — so a table that says
+ * otherwise is refused when it loads.
+ */
+export function actionFields<R extends string>(actions: Readonly<Record<string, ActionRow<R>>>): Record<string, PolicyEntry<R>> {
+  const byField = new Map<string, ActionRow<R>[]>();
+  for (const action of Object.values(actions)) byField.set(action.field, [...(byField.get(action.field) ?? []), action]);
+  return Object.fromEntries(
+    [...byField].map(([field, rows]) => {
+      if (rows.some((row) => row.relation !== rows[0].relation)) throw new Error(`The rows of ${field} name different relations.`);
+      return [field, { who: unionWho(rows), relation: rows[0].relation }];
+    }),
+  );
+}

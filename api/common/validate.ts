@@ -1,4 +1,5 @@
 // Input checks shared by every feature's rules. Each throws BAD_USER_INPUT naming the field.
+import { parseDateTime } from "../../schema/common/date-time";
 import { badInput } from "../errors";
 
 // Control characters and unpaired surrogates never belong in a name shown on a screen; nor do
@@ -69,4 +70,31 @@ export function isoDate(value: string, field: string): string {
   const realDay = calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
   if (!match || Number.isNaN(time) || !realDay) throw badInput(`${field} must be an ISO 8601 date or date-time (e.g. 2026-11-26 or 2026-11-26T08:00:00Z).`, field);
   return value;
+}
+
+/** An optional text: null when absent, checked like `text` otherwise. */
+export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
+  return value === null || value === undefined ? null : text(value, field, max);
+}
+
+/** One of an enum's values (GraphQL checks enum inputs; rules called from elsewhere are checked here too). */
+export function oneOf<E extends string>(values: Record<string, E>, value: unknown, field: string): E {
+  if (typeof value !== "string" || !(Object.values(values) as string[]).includes(value)) throw badInput(`${field} is not one of the allowed values.`, field);
+  return value as E;
+}
+
+/** An optional phone number as people write them: 3–20 digits, spaces or + - ( ). */
+export function phone(value: string | null | undefined, field: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "string" || !/^[0-9+\-() ]{3,20}$/.test(value)) throw badInput(`${field} must be 3–20 digits, spaces or + - ( ).`, field);
+  return value;
+}
+
+/** An RFC 3339 date-time with a zone (the DateTime scalar's rule, for values that reach the rules another way). */
+export function dateTime(value: string, field: string): string {
+  try {
+    return parseDateTime(value);
+  } catch {
+    throw badInput(`${field} must be an RFC 3339 date-time with a zone.`, field);
+  }
 }

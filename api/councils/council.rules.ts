@@ -42,17 +42,12 @@ export interface CreateCouncilInput {
   ledger?: { residentsReceived: number; problemsClosed: number } | null;
 }
 
-const oneOfEnum = <E extends string>(values: Record<string, E>, value: unknown, field: string): E => {
-  if (!Object.values(values).includes(value as E)) throw badInput(`Unknown ${field}.`, field);
-  return value as E;
-};
-
 async function checkMembers(ctx: GridnetContext, inputs: MemberInput[]): Promise<MemberRecord[]> {
   // A council without members could never meet a quorum of one, and every vote would pass.
   if (!Array.isArray(inputs) || inputs.length < 1 || inputs.length > MAX_MEMBERS) throw badInput(`A council has 1 to ${MAX_MEMBERS} members.`, "members");
   const members: MemberRecord[] = [];
   for (const [i, m] of inputs.entries()) {
-    const role = oneOfEnum(MemberRole, m.role, "role");
+    const role = valid.oneOf(MemberRole, m.role, "role");
     const personId = valid.optionalId(m.personId, "personId");
     const organisation = m.organisation === null || m.organisation === undefined ? null : valid.text(m.organisation, "organisation", 60);
     let name = m.name === null || m.name === undefined ? null : valid.text(m.name, "name", 30);
@@ -79,8 +74,8 @@ function checkRules(input: CreateCouncilInput, memberCount: number) {
   return {
     quorumCount: count,
     quorumPercent: percent,
-    majority: oneOfEnum(MajorityThreshold, input.majority ?? MajorityThreshold.SIMPLE, "majority"),
-    majorityBase: oneOfEnum(MajorityBase, input.majorityBase ?? MajorityBase.VOTES_CAST, "majorityBase"),
+    majority: valid.oneOf(MajorityThreshold, input.majority ?? MajorityThreshold.SIMPLE, "majority"),
+    majorityBase: valid.oneOf(MajorityBase, input.majorityBase ?? MajorityBase.VOTES_CAST, "majorityBase"),
   };
 }
 
@@ -88,8 +83,8 @@ function checkRules(input: CreateCouncilInput, memberCount: number) {
 export async function createCouncil(ctx: GridnetContext, input: CreateCouncilInput, fixedId?: string): Promise<CouncilRecord> {
   const actor = authorize(ctx, POLICY.createCouncil, "create councils");
   const key = valid.key(input.idempotencyKey, "idempotencyKey");
-  const kind = oneOfEnum(CouncilKind, input.kind, "kind");
-  const cadence = oneOfEnum(Cadence, input.cadence, "cadence");
+  const kind = valid.oneOf(CouncilKind, input.kind, "kind");
+  const cadence = valid.oneOf(Cadence, input.cadence, "cadence");
   const name = valid.text(input.name, "name", 40);
   const placeId = valid.optionalId(input.placeId, "placeId");
   const members = await checkMembers(ctx, input.members);
@@ -171,7 +166,7 @@ export async function councils(ctx: GridnetContext, unitId: string | null | unde
   const actor = authorize(ctx, POLICY.councils, "read councils");
   const size = pageSize(first);
   const unit = await listedUnit(ctx, actor, unitId);
-  const page = await store.listCouncilIds(ctx.db, unit.id, kind ? oneOfEnum(CouncilKind, kind, "kind") : null, size, after);
+  const page = await store.listCouncilIds(ctx.db, unit.id, kind ? valid.oneOf(CouncilKind, kind, "kind") : null, size, after);
   const found = await ctx.loaders.council.loadMany(page.items.map((i) => i.item.councilId));
   const visible = new Map(found.filter((c): c is CouncilRecord => c !== null && !(c instanceof Error) && canSeeCouncil(actor, c)).map((c) => [c.id, c]));
   return toConnection({ ...page, items: page.items.filter((i) => visible.has(i.item.councilId)).map((i) => ({ cursor: i.cursor, item: visible.get(i.item.councilId)! })) }, (c) =>
@@ -195,7 +190,7 @@ export function progress(ctx: GridnetContext, council: CouncilRecord) {
 /** A page of the council's tasks of one standing (default open, due soonest first). */
 export async function tasks(ctx: GridnetContext, council: CouncilRecord, standing: TaskStanding | null | undefined, first?: number | null, after?: string | null) {
   const actor = requireActor(ctx);
-  const page = await store.listTasks(ctx.db, council.id, oneOfEnum(TaskStanding, standing ?? TaskStanding.OPEN, "standing"), pageSize(first), after);
+  const page = await store.listTasks(ctx.db, council.id, valid.oneOf(TaskStanding, standing ?? TaskStanding.OPEN, "standing"), pageSize(first), after);
   // A task is a view of its issue: it passes the issue's own rule (a street hall's task filed in
   // one community is not listed to the readers in another). A page may hold fewer edges.
   const issues = await ctx.loaders.issue.loadMany(page.items.map((i) => i.item.issueId));

@@ -1,7 +1,6 @@
 // Councils as one feature: red council halls, residents' councils, teahouses and village
-// parlours; their meetings, votes, and the resolutions that become tracked issues. The service
-// places, timetables and mediation cases of this folder join it here (places.*, timetable.*,
-// mediation.*). docs/councils.md has the rules.
+// parlours; their meetings, votes, and the resolutions that become tracked issues.
+// docs/councils.md has the rules.
 import DataLoader from "dataloader";
 import { defineFeature } from "../feature";
 import type { CouncilRecord, MeetingRecord } from "./council.codec";
@@ -12,15 +11,13 @@ import { getCouncils, getMeetings } from "./council.store";
 import { COUNCIL_POLICY } from "./councils.policy";
 import { AgendaItemResolver, MeetingResolver } from "./meeting.resolver";
 import { meetingNode } from "./meeting.rules";
-import { placesParts } from "./places.parts";
 import { issueChanged } from "./task.rules";
 
 export const councils = defineFeature({
   name: "councils",
-  resolvers: [CouncilResolver, CouncilTaskResolver, MeetingResolver, AgendaItemResolver, ...placesParts.resolvers],
+  resolvers: [CouncilResolver, CouncilTaskResolver, MeetingResolver, AgendaItemResolver],
   policy: COUNCIL_POLICY,
   loaders: (db) => ({
-    ...placesParts.loaders(db),
     council: new DataLoader<string, CouncilRecord | null>(async (ids) => {
       const found = await getCouncils(db, ids);
       return ids.map((id) => found.get(id) ?? null);
@@ -31,11 +28,10 @@ export const councils = defineFeature({
     }),
   }),
   // A council's task notebook moves with its issues, in the issues' own transactions.
-  guards: { issueChanged, beforeUnitMove: placesParts.guards.beforeUnitMove },
-  nodes: [{ prefix: "co_", typename: "Council", load: councilNode }, { prefix: "mt_", typename: "Meeting", load: meetingNode }, ...placesParts.nodes],
-  // Councils first: a mediation case may name a council.
-  async seed(env) {
-    await seedCouncils(env);
-    await placesParts.seed(env);
-  },
+  guards: { issueChanged },
+  nodes: [
+    { prefix: "co_", typename: "Council", load: councilNode },
+    { prefix: "mt_", typename: "Meeting", load: meetingNode },
+  ],
+  seed: seedCouncils,
 });

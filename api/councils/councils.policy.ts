@@ -2,17 +2,15 @@
 // table of the councils folder. Each meeting command is a row naming the roles that may try it,
 // the relation to the loaded meeting the rules check, the states it starts from and the state
 // it leads to; meeting.rules.ts interprets these rows and nothing else, the shield gate and
-// the permission tests read them too. The service places, timetables and mediation cases of
-// this folder keep their rows in places.policy.ts; they are spread in below. Relations:
+// the permission tests read them too. Relations:
 //   visibleCouncil   the council passes the visibility rule (council.view.ts: canSeeCouncil)
 //   visibleMeeting   the meeting passes it (its council visible, and public or run by the actor)
 //   visibleUnit      the unit listed under is in the actor's scope or above it
 //   unitInScope      the unit a council is created in is in the actor's scope
 //   runsCouncil      an admin whose scope holds the council's unit
 //   registered       the actor registered for the meeting (one ballot per attendee and item)
-import { ADMINS, CONTRIBUTORS, unionWho, type PolicyEntry } from "../auth/policy";
+import { ADMINS, CONTRIBUTORS, actionFields, type PolicyEntry } from "../auth/policy";
 import { MeetingState } from "./council.enums";
-import { PLACES_POLICY, type PlacesRelation } from "./places.policy";
 
 export type MeetingRelation = "visibleMeeting" | "runsCouncil" | "registered";
 export type CouncilRelation = MeetingRelation | "visibleCouncil" | "visibleUnit" | "unitInScope";
@@ -44,8 +42,8 @@ export const MEETING_ACTIONS = {
 
 export type MeetingActionName = keyof typeof MEETING_ACTIONS;
 
-/** The feature's one table: councils and meetings here, places, timetables and mediation from places.policy.ts. */
-export const COUNCIL_POLICY: Record<string, PolicyEntry<CouncilRelation | PlacesRelation>> = {
+/** The feature's one table: councils and meetings. */
+export const COUNCIL_POLICY: Record<string, PolicyEntry<CouncilRelation>> = {
   council: { who: READERS, relation: "visibleCouncil" },
   councils: { who: READERS, relation: "visibleUnit" },
   meeting: { who: READERS, relation: "visibleMeeting" },
@@ -53,13 +51,5 @@ export const COUNCIL_POLICY: Record<string, PolicyEntry<CouncilRelation | Places
   councilCounts: { who: "signedIn", relation: "visibleUnit" },
   createCouncil: { who: ADMINS, relation: "unitInScope" },
   scheduleMeeting: { who: ADMINS, relation: "runsCouncil" },
-  ...fieldsOf(MEETING_ACTIONS),
-  ...PLACES_POLICY,
+  ...actionFields(MEETING_ACTIONS),
 };
-
-/** One entry per mutation; a mutation serving several actions admits their union. */
-function fieldsOf(actions: Record<string, MeetingAction>): Record<string, PolicyEntry<CouncilRelation>> {
-  const byField = new Map<string, MeetingAction[]>();
-  for (const action of Object.values(actions)) byField.set(action.field, [...(byField.get(action.field) ?? []), action]);
-  return Object.fromEntries([...byField].map(([field, rows]) => [field, { who: unionWho(rows), relation: rows[0].relation }]));
-}

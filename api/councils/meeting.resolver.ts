@@ -6,8 +6,7 @@ import type { GridnetContext } from "../context";
 import type { AgendaItemRecord } from "./council.codec";
 import { visibleCouncil } from "./council.rules";
 import { Council } from "./council.type";
-import { placeNode } from "./place.rules";
-import { Place } from "./place.type";
+import { Place, placeNode } from "../places";
 import type { MeetingView } from "./council.view";
 import * as rules from "./meeting.rules";
 import {

@@ -11,7 +11,7 @@
 //   reporterOrHandler  the reporter, or a handler
 //   above              the handling unit lies strictly beneath the actor's unit (督办)
 //   district           the actor's own district
-import { ADMINS, CONTRIBUTORS, unionWho, type PolicyEntry } from "../auth/policy";
+import { ADMINS, CONTRIBUTORS, actionFields, type PolicyEntry } from "../auth/policy";
 import { Role } from "../auth/actor";
 import { IssueState, TimelineEventKind } from "./issue.enums";
 
@@ -63,12 +63,6 @@ export const ISSUE_POLICY: Record<string, PolicyEntry<IssueRelation>> = {
   reportIssue: { who: CONTRIBUTORS, relation: "gridInScope" },
   categories: { who: "signedIn", relation: "district" },
   saveCategory: { who: [Role.DISTRICT_ADMIN], relation: "district" },
-  ...fieldsOf(ISSUE_ACTIONS),
+  // One entry per mutation; closeIssue serves close and rework and admits their union.
+  ...actionFields(ISSUE_ACTIONS),
 };
-
-/** One entry per mutation; a mutation serving several actions (closeIssue) admits their union. */
-function fieldsOf(actions: Record<string, IssueAction>): Record<string, PolicyEntry<IssueRelation>> {
-  const byField = new Map<string, IssueAction[]>();
-  for (const action of Object.values(actions)) byField.set(action.field, [...(byField.get(action.field) ?? []), action]);
-  return Object.fromEntries([...byField].map(([field, rows]) => [field, { who: unionWho(rows), relation: rows[0].relation }]));
-}

@@ -11,8 +11,7 @@ import { getNamedType, isObjectType, type GraphQLSchema } from "graphql";
 import { Role } from "../../api/auth/actor";
 import { contextAs } from "../../api/context";
 import { seedCouncils } from "../../api/councils/council.seed";
-import { seedMediation } from "../../api/councils/mediation.seed";
-import type { PlaceRecord } from "../../api/councils/place.codec";
+import { seedMediation } from "../../api/mediation/mediation.seed";
 import { buildContractSchema } from "../../api/server";
 import { ok, createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
 import { ATTEND, HANDS, OPEN, SCHEDULE, key } from "./helpers";
@@ -66,7 +65,7 @@ beforeAll(async () => {
   const placeList = (
     await ok(h.gql(district, `query($u: ID) { places(unitId: $u, first: 100) { edges { node { id name unitId latitude longitude } } } }`, { u: DISTRICT }))
   ).places.edges.map((e: any) => e.node);
-  await seedMediation(env, placeList as PlaceRecord[]);
+  await seedMediation(env);
   made.fenghuangPlace = placeList.find((p: any) => p.unitId === fenghuang.id).id;
   made.points = placeList.filter((_: any, i: number) => i % 7 === 0).map((p: any) => ({ latitude: p.latitude, longitude: p.longitude }));
 

@@ -7,7 +7,7 @@
 // is not a teahouse.
 import { Role } from "../../api/auth/actor";
 import { XIANGXIELI_COUNCIL_ID } from "../../api/councils";
-import { demoPlaceId } from "../../api/councils/place.seed";
+import { demoPlaceId } from "../../api/places/place.seed";
 import { ok, type Harness } from "../helpers/harness";
 
 export const DAY = 86_400_000;

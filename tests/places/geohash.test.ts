@@ -1,8 +1,8 @@
 // The geohash module and the covering of a circle, without a database: known encodings, the
 // neighbours of a cell, and — what placesNear relies on — every point within the radius lies
 // in one of the cells the covering reads.
-import { coveringCells, coveringPrecision, haversineMetres, MAX_RADIUS_METRES } from "../../api/councils/place.geo";
-import { bounds, encode, neighbour, neighbours } from "../../api/councils/place.geohash";
+import { coveringCells, coveringPrecision, haversineMetres, MAX_RADIUS_METRES } from "../../api/places/place.geo";
+import { bounds, encode, neighbour, neighbours } from "../../api/places/place.geohash";
 
 it("encodes the published examples and decodes back to a cell holding the point", () => {
   expect(encode(42.6, -5.6, 5)).toBe("ezs42");

@@ -4,12 +4,12 @@
 // Scan; the places of a unit; what is on near me this week; idempotent creation; versioned
 // updates that move the spatial entries; bad input on every mutation writing nothing.
 import { Role } from "../../api/auth/actor";
-import { coveringPrecision, haversineMetres, type Point } from "../../api/councils/place.geo";
-import { bounds, encode } from "../../api/councils/place.geohash";
-import { demoPlaceId, DEMO_TEAHOUSES } from "../../api/councils/place.seed";
-import { PLACES_POLICY } from "../../api/councils/places.policy";
+import { coveringPrecision, haversineMetres, type Point } from "../../api/places/place.geo";
+import { bounds, encode } from "../../api/places/place.geohash";
+import { demoPlaceId, DEMO_TEAHOUSES } from "../../api/places/place.seed";
+import { PLACES_POLICY } from "../../api/places/places.policy";
 import { admits } from "../../api/auth/policy";
-import { placesParts } from "../../api/councils/places.parts";
+import { places } from "../../api/places/places.module";
 import { contextAs } from "../../api/context";
 import { createHarness, ok, outcome, type Harness } from "../helpers/harness";
 
@@ -175,7 +175,7 @@ describe("places of a unit", () => {
     expect(res.place.timetable.slots[0]).toEqual({ weekday: "MONDAY", department: "区委组织部" });
     expect((await ok(h.gql(resident, Q, { id: "pl_nope" }))).place).toBeNull();
     expect((await ok(h.gql(partner, Q, { id: demoPlaceId(5) }))).place).toBeNull();
-    const node = placesParts.nodes.find((n) => n.prefix === "pl_")!;
+    const node = places.nodes!.find((n) => n.prefix === "pl_")!;
     const as = (role: Role) => contextAs(h.db, { sub: "x", role, orgId: "500106", scopePath: "/500106" });
     expect(await node.load(as(Role.RESIDENT), demoPlaceId(5))).toMatchObject({ name: "磁器口街道和顺茶馆" });
     expect(await node.load(as(Role.PARTNER), demoPlaceId(5))).toBeNull();

@@ -7,7 +7,7 @@
 import { Role } from "../../api/auth/actor";
 import { categoryItem } from "../../api/issues/category.store";
 import { IssuePriority } from "../../api/issues/issue.enums";
-import { MEDIATOR_ROLES } from "../../api/councils/places.policy";
+import { MEDIATOR_ROLES } from "../../api/mediation/mediation.policy";
 import { getPerson } from "../../api/people/people.store";
 import { batchPut } from "../../api/store/ops";
 import type { Who } from "../../api/auth/policy";

@@ -48,7 +48,7 @@
 import type { Role } from "../../api/auth/actor";
 import { admits, type Policy } from "../../api/auth/policy";
 import { MEETING_ACTIONS } from "../../api/councils/councils.policy";
-import { MEDIATION_ACTIONS } from "../../api/councils/places.policy";
+import { MEDIATION_ACTIONS } from "../../api/mediation/mediation.policy";
 import { ISSUE_ACTIONS } from "../../api/issues/issue.policy";
 import { POLICY } from "../../api/server";
 import { ACTOR_OUTSIDE, CASES, holds, type Case, type Req, type Row } from "./cases";

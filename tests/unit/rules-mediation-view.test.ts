@@ -3,11 +3,11 @@
 // whole; a party reads their own party in full and the others masked; nobody else sees it.
 // Places: the admins over the place's unit read it as written, everyone else masked.
 import { Role, type Actor } from "../../api/auth/actor";
-import type { MediationCaseRecord, ObligationRecord, PartyRecord } from "../../api/councils/mediation.codec";
-import { DisputeCategory, MediationState, PartyKind, PartySide, SessionKind } from "../../api/councils/mediation.enums";
-import { canSeeCase, isMediator, isOverdue, isParty, presentCase, runs } from "../../api/councils/mediation.view";
-import type { PlaceRecord } from "../../api/councils/place.codec";
-import { placeAudience, presentPlace, runsPlace } from "../../api/councils/place.view";
+import type { MediationCaseRecord, ObligationRecord, PartyRecord } from "../../api/mediation/mediation.codec";
+import { DisputeCategory, MediationState, PartyKind, PartySide, SessionKind } from "../../api/mediation/mediation.enums";
+import { canSeeCase, isMediator, isOverdue, isParty, presentCase, runs } from "../../api/mediation/mediation.view";
+import type { PlaceRecord } from "../../api/places/place.codec";
+import { placeAudience, presentPlace, runsPlace } from "../../api/places/place.view";
 import { ENTITLED, audienceOf } from "../../api/privacy/audience";
 
 const DISTRICT = "500106";

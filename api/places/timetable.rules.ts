@@ -10,7 +10,7 @@ import type { GridnetContext } from "../context";
 import { badInput, conflict, notFound } from "../errors";
 import type { PlaceRecord, TimetableRecord, TimetableSlotRecord } from "./place.codec";
 import { WEEKDAYS, Weekday } from "./place.enums";
-import { clock, nearby, oneOf, type NearArgs } from "./place.rules";
+import { clock, nearby, type NearArgs } from "./place.rules";
 import * as store from "./place.store";
 import { PLACES_POLICY as POLICY } from "./places.policy";
 
@@ -36,7 +36,7 @@ function slots(list: readonly SlotInput[]): TimetableSlotRecord[] {
   if (!Array.isArray(list)) throw badInput("slots must be a list.", "slots");
   if (list.length > MAX_SLOTS) throw badInput(`At most ${MAX_SLOTS} sessions a week.`, "slots");
   const out = list.map((s, i) => {
-    const weekday = oneOf(Weekday, s?.weekday, `slots[${i}].weekday`);
+    const weekday = valid.oneOf(Weekday, s?.weekday, `slots[${i}].weekday`);
     const start = clock(s.start, `slots[${i}].start`);
     const end = clock(s.end, `slots[${i}].end`);
     if (end <= start) throw badInput(`slots[${i}] ends before it starts.`, `slots[${i}].end`);
@@ -83,7 +83,7 @@ export function weekDates(now: Date): Record<Weekday, string> {
 /** What is on this week at the places within a radius of a point, day by day. */
 export async function timetableNear(ctx: GridnetContext, args: NearArgs & { weekday?: Weekday | null }) {
   authorize(ctx, POLICY.timetableNear, "read timetables");
-  const only = args.weekday === null || args.weekday === undefined ? null : oneOf(Weekday, args.weekday, "weekday");
+  const only = args.weekday === null || args.weekday === undefined ? null : valid.oneOf(Weekday, args.weekday, "weekday");
   const { found } = await nearby(ctx, args, undefined, NEAREST_PLACES);
   const timetables = await ctx.loaders.placeTimetable.loadMany(found.map((n) => n.place.id));
   const dates = weekDates(ctx.now());

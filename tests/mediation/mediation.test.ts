@@ -5,10 +5,10 @@
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { Role } from "../../api/auth/actor";
 import { admits } from "../../api/auth/policy";
-import { seedMediation, XIANGXIELI_COUNCIL_ID } from "../../api/councils/mediation.seed";
+import { seedMediation, XIANGXIELI_COUNCIL_ID } from "../../api/mediation/mediation.seed";
 import { contextAs } from "../../api/context";
-import { MEDIATION_ACTIONS, PLACES_POLICY } from "../../api/councils/places.policy";
-import { demoPlaceId, demoPlaces } from "../../api/councils/place.seed";
+import { MEDIATION_ACTIONS, MEDIATION_POLICY } from "../../api/mediation/mediation.policy";
+import { demoPlaceId } from "../../api/places/place.seed";
 import { createHarness, ok, outcome, type Harness } from "../helpers/harness";
 
 let h: Harness;
@@ -21,10 +21,7 @@ let partner: string;
 beforeAll(async () => {
   h = await createHarness();
   // The demo's cases are seeded only with walked-through records (scale > 0); this file needs them.
-  await seedMediation(
-    { db: h.db, demo: h.demo, scale: 1, log: () => {}, contextAs: (actor, now) => contextAs(h.db, actor, now) },
-    demoPlaces(h.demo.units, "2026-01-01T00:00:00.000Z"),
-  );
+  await seedMediation({ db: h.db, demo: h.demo, scale: 1, log: () => {}, contextAs: (actor, now) => contextAs(h.db, actor, now) });
   district = await h.token(Role.DISTRICT_ADMIN, "500106", "u-district-admin");
   fenghuang = await h.token(Role.COMMUNITY_ADMIN, h.unit("凤凰山社区").id, "u-fenghuangshan-admin");
   mediator = await h.token(Role.GRID_WORKER, h.unit("凤凰山社区第1网格").id, "u-grid-worker");
@@ -167,7 +164,7 @@ describe("who sees a case, and how much of its parties", () => {
     for (const [who, role, scope, sub, audience] of matrix()) {
       const token = await h.token(role, scope, sub);
       const read = await h.gql(token, READ, { id: caseId });
-      expect([who, outcome(read)]).toEqual([who, admits(PLACES_POLICY.mediationCase.who, role) ? "OK" : "FORBIDDEN"]);
+      expect([who, outcome(read)]).toEqual([who, admits(MEDIATION_POLICY.mediationCase.who, role) ? "OK" : "FORBIDDEN"]);
       const seen = read.data?.mediationCase ?? null;
       expect([who, seen === null]).toEqual([who, audience === null]);
       const listed = await h.gql(token, "{ mediationCases(first: 100) { edges { node { id parties { name phone } } } } }");

@@ -5,7 +5,6 @@
 // what of a case: mediation.view.ts.
 import { createHash } from "node:crypto";
 import { ulid } from "ulid";
-import { parseDateTime } from "../../schema/common/date-time";
 import { Role, type Actor } from "../auth/actor";
 import { authorize, loadUnitInScope, requireActor } from "../auth/guards";
 import { pageSize, toConnection } from "../common/paging";
@@ -21,8 +20,7 @@ import { DisputeCategory, MediationEventKind, MediationOutcome, MediationState, 
 import { mediationPartitions as partitions } from "./mediation.keys";
 import * as store from "./mediation.store";
 import { canSeeCase, presentCase, runs, type CaseView } from "./mediation.view";
-import { oneOf } from "./place.rules";
-import { MEDIATION_ACTIONS, MEDIATOR_ROLES, PLACES_POLICY as POLICY, type MediationActionName } from "./places.policy";
+import { MEDIATION_ACTIONS, MEDIATOR_ROLES, MEDIATION_POLICY as POLICY, type MediationActionName } from "./mediation.policy";
 import { unknownReference } from "../privacy/references";
 
 /** Units a case may be handled by: not grids or buildings (a case is listed under each unit above it). */
@@ -32,24 +30,6 @@ const LIMITS = { parties: 10, mediators: 5, obligations: 10 } as const;
 const RACE_ATTEMPTS = 5;
 
 const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("base64url");
-
-function phone(value: string | null | undefined, field: string): string | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== "string" || !/^[0-9+\-() ]{3,20}$/.test(value)) throw badInput(`${field} must be 3–20 digits, spaces or + - ( ).`, field);
-  return value;
-}
-
-function dateTime(value: string, field: string): string {
-  try {
-    return parseDateTime(value);
-  } catch {
-    throw badInput(`${field} must be an RFC 3339 date-time with a zone.`, field);
-  }
-}
-
-function optionalText(value: string | null | undefined, field: string, max: number): string | null {
-  return value === null || value === undefined ? null : valid.text(value, field, max);
-}
 
 // ---- opening a case ----
 
@@ -68,7 +48,7 @@ export interface OpenCaseArgs {
 export async function openMediationCase(ctx: GridnetContext, input: OpenCaseArgs): Promise<CaseView> {
   const actor = authorize(ctx, POLICY.openMediationCase, "open mediation cases");
   const key = valid.key(input.idempotencyKey, "idempotencyKey");
-  const category = oneOf(DisputeCategory, input.category, "category");
+  const category = valid.oneOf(DisputeCategory, input.category, "category");
   const title = valid.text(input.title, "title", 80);
   const summary = valid.text(input.summary, "summary", 2000);
   const councilId = valid.optionalId(input.councilId, "councilId");
@@ -77,16 +57,16 @@ export async function openMediationCase(ctx: GridnetContext, input: OpenCaseArgs
     throw badInput(`A case has 2–${LIMITS.parties} parties.`, "parties");
   }
   const parties: PartyRecord[] = input.parties.map((p, i) => {
-    const kind = oneOf(PartyKind, p?.kind, `parties[${i}].kind`);
+    const kind = valid.oneOf(PartyKind, p?.kind, `parties[${i}].kind`);
     const personId = valid.optionalId(p.personId, `parties[${i}].personId`);
     if (personId !== null && kind !== PartyKind.PERSON) throw badInput(`parties[${i}] is an organisation; only a person has a personId.`, `parties[${i}].personId`);
     return {
       id: `p${i + 1}`,
       kind,
-      side: oneOf(PartySide, p.side, `parties[${i}].side`),
+      side: valid.oneOf(PartySide, p.side, `parties[${i}].side`),
       name: valid.text(p.name, `parties[${i}].name`, 60),
       personId,
-      phone: phone(p.phone, `parties[${i}].phone`),
+      phone: valid.phone(p.phone, `parties[${i}].phone`),
     };
   });
   if (!parties.some((p) => p.side === PartySide.APPLICANT) || !parties.some((p) => p.side === PartySide.RESPONDENT)) {
@@ -252,12 +232,12 @@ export async function recordMediationSession(
   requireActor(ctx);
   const caseId = valid.id(input.caseId, "caseId");
   const expectedVersion = version(input.expectedVersion);
-  const kind = oneOf(SessionKind, input.kind, "kind");
-  const at = dateTime(input.at, "at");
-  const court = optionalText(input.court, "court", 80);
+  const kind = valid.oneOf(SessionKind, input.kind, "kind");
+  const at = valid.dateTime(input.at, "at");
+  const court = valid.optionalText(input.court, "court", 80);
   if (kind === SessionKind.CIRCUIT_COURT && court === null) throw badInput("A circuit-court session names its court.", "court");
   if (kind === SessionKind.MEDIATION && court !== null) throw badInput("Only a circuit-court session names a court.", "court");
-  const note = optionalText(input.note, "note", 2000) ?? "";
+  const note = valid.optionalText(input.note, "note", 2000) ?? "";
   const askedPlace = valid.optionalId(input.placeId, "placeId");
   return transition(ctx, "recordMediationSession", caseId, expectedVersion, [kind, at, askedPlace, court, note], async (c) => {
     const placeId = askedPlace ?? c.placeId;
@@ -281,9 +261,9 @@ export async function concludeMediation(
   requireActor(ctx);
   const caseId = valid.id(input.caseId, "caseId");
   const expectedVersion = version(input.expectedVersion);
-  const outcome = oneOf(MediationOutcome, input.outcome, "outcome");
+  const outcome = valid.oneOf(MediationOutcome, input.outcome, "outcome");
   const agreed = outcome === MediationOutcome.AGREEMENT;
-  const agreementText = optionalText(input.agreementText, "agreementText", 4000);
+  const agreementText = valid.optionalText(input.agreementText, "agreementText", 4000);
   if (agreed && agreementText === null) throw badInput("An agreement records its text.", "agreementText");
   if (!agreed && agreementText !== null) throw badInput(`${outcome} has no agreement text.`, "agreementText");
   const list = input.obligations ?? [];
@@ -294,7 +274,7 @@ export async function concludeMediation(
     partyId: valid.key(o?.partyId, `obligations[${i}].partyId`, 8),
     description: valid.text(o.description, `obligations[${i}].description`, 200),
     amountYuan: o.amountYuan === null || o.amountYuan === undefined ? null : valid.integer(o.amountYuan, `obligations[${i}].amountYuan`, 1, 1_000_000_000),
-    dueAt: dateTime(o.dueAt, `obligations[${i}].dueAt`),
+    dueAt: valid.dateTime(o.dueAt, `obligations[${i}].dueAt`),
     fulfilledAt: null,
     note: null,
   }));
@@ -312,7 +292,7 @@ export async function fulfilObligation(ctx: GridnetContext, input: { caseId: str
   const caseId = valid.id(input.caseId, "caseId");
   const expectedVersion = version(input.expectedVersion);
   const obligationId = valid.key(input.obligationId, "obligationId", 8);
-  const note = optionalText(input.note, "note", 500);
+  const note = valid.optionalText(input.note, "note", 500);
   return transition(ctx, "fulfilObligation", caseId, expectedVersion, [obligationId, note], (c) => {
     const target = c.obligations.find((o) => o.id === obligationId);
     if (!target) throw badInput(`The case has no obligation ${obligationId}.`, "obligationId");
@@ -358,7 +338,7 @@ export async function mediationCases(
   args: { unitId?: string | null; state?: MediationState | null; mine?: boolean | null; first?: number | null; after?: string | null },
 ) {
   const actor = authorize(ctx, POLICY.mediationCases, "list mediation cases");
-  const state = args.state === null || args.state === undefined ? null : oneOf(MediationState, args.state, "state");
+  const state = args.state === null || args.state === undefined ? null : valid.oneOf(MediationState, args.state, "state");
   const size = pageSize(args.first);
   const own = Boolean(args.mine) || ![Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN].includes(actor.role);
   let partition: string;

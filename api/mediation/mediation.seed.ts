@@ -11,14 +11,16 @@ import type { SeedEnv } from "../feature";
 import type { OrgUnitRecord } from "../org";
 import { DisputeCategory, MediationOutcome, PartyKind, PartySide, SessionKind } from "./mediation.enums";
 import { concludeMediation, fulfilObligation, openMediationCase, recordMediationSession } from "./mediation.rules";
-import type { PlaceRecord } from "./place.codec";
+import { demoPlaces } from "../places";
 
 /** The council of 香榭里社区 the garage drainage case belongs to (seeded by the councils feature). */
 export const XIANGXIELI_COUNCIL_ID = "co_01KC0000000000000000000XXL";
 
 const DAY = 86400_000;
 
-export async function seedMediation(env: SeedEnv, places: PlaceRecord[]): Promise<void> {
+export async function seedMediation(env: SeedEnv): Promise<void> {
+  // The places feature seeds its demo places before this one; their ids follow from the units.
+  const places = demoPlaces(env.demo.units, "2026-01-01T00:00:00.000Z");
   const unit = (name: string): OrgUnitRecord => {
     const found = env.demo.units.find((u) => u.name === name);
     if (!found) throw new Error(`demo unit ${name} missing`);

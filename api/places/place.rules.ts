@@ -34,11 +34,6 @@ export function clock(value: string, field: string): string {
   return value;
 }
 
-export function oneOf<E extends string>(values: Record<string, E>, value: unknown, field: string): E {
-  if (typeof value !== "string" || !(Object.values(values) as string[]).includes(value)) throw badInput(`${field} is not one of the allowed values.`, field);
-  return value as E;
-}
-
 export function point(latitude: unknown, longitude: unknown): Point {
   if (typeof latitude !== "number" || !Number.isFinite(latitude) || latitude < -90 || latitude > 90) throw badInput("latitude must be between -90 and 90.", "latitude");
   if (typeof longitude !== "number" || !Number.isFinite(longitude) || longitude < -180 || longitude > 180) {
@@ -60,7 +55,7 @@ export function radius(radiusMetres: number | null | undefined, minutes: number 
 
 function openingHours(list: readonly { weekday: Weekday; opens: string; closes: string }[] | null | undefined): OpeningHoursRecord[] {
   const hours = (list ?? []).map((h, i) => {
-    const weekday = oneOf(Weekday, h?.weekday, `openingHours[${i}].weekday`);
+    const weekday = valid.oneOf(Weekday, h?.weekday, `openingHours[${i}].weekday`);
     const opens = clock(h.opens, `openingHours[${i}].opens`);
     const closes = clock(h.closes, `openingHours[${i}].closes`);
     if (closes <= opens) throw badInput(`openingHours[${i}] closes before it opens.`, `openingHours[${i}].closes`);
@@ -106,7 +101,7 @@ export interface CreatePlaceArgs {
 export async function createPlace(ctx: GridnetContext, input: CreatePlaceArgs): Promise<PlaceRecord> {
   const actor = authorize(ctx, POLICY.createPlace, "file service places");
   const key = valid.key(input.idempotencyKey, "idempotencyKey");
-  const kind = oneOf(PlaceKind, input.kind, "kind");
+  const kind = valid.oneOf(PlaceKind, input.kind, "kind");
   const name = valid.text(input.name, "name", 60);
   const address = valid.text(input.address, "address", 200);
   const at = point(input.latitude, input.longitude);
@@ -178,7 +173,7 @@ export async function updatePlace(ctx: GridnetContext, input: UpdatePlaceArgs): 
   const id = valid.id(input.id, "id");
   const expectedVersion = valid.integer(input.expectedVersion, "expectedVersion", 1, 1_000_000_000);
   const changes: Partial<PlaceRecord> = {};
-  if (given(input.kind)) changes.kind = oneOf(PlaceKind, input.kind, "kind");
+  if (given(input.kind)) changes.kind = valid.oneOf(PlaceKind, input.kind, "kind");
   if (given(input.name)) changes.name = valid.text(input.name, "name", 60);
   if (given(input.address)) changes.address = valid.text(input.address, "address", 200);
   if (given(input.latitude) !== given(input.longitude)) throw badInput("Give latitude and longitude together.", given(input.latitude) ? "longitude" : "latitude");
@@ -256,7 +251,7 @@ export async function nearby(ctx: GridnetContext, args: NearArgs, skip?: { milli
   const actor = requireActor(ctx);
   const centre = point(args.latitude, args.longitude);
   const metres = radius(args.radiusMetres, args.walkingMinutes);
-  const kind = given(args.kind) ? oneOf(PlaceKind, args.kind, "kind") : null;
+  const kind = given(args.kind) ? valid.oneOf(PlaceKind, args.kind, "kind") : null;
   const cells = coveringCells(centre, metres);
   if (!cells) throw badInput("This radius is too large at this latitude.", "radiusMetres");
   const edge = Math.round(metres * 1000);

@@ -4,13 +4,11 @@ import type { GridnetContext } from "../context";
 import { findVisibleUnit } from "../org";
 import { OrgUnit } from "../org/org-unit.type";
 import { requireActor } from "../auth/guards";
-import { visibleCouncil } from "./council.rules";
-import { Council } from "./council.type";
+import { Council, visibleCouncil } from "../councils";
 import type { SessionRecord } from "./mediation.codec";
 import { MediationState } from "./mediation.enums";
 import type { CaseView } from "./mediation.view";
-import { placeNode } from "./place.rules";
-import { Place } from "./place.type";
+import { Place, placeNode } from "../places";
 import * as rules from "./mediation.rules";
 import {
   CloseMediationCaseInput,

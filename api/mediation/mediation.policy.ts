@@ -1,23 +1,17 @@
-// Who may do what with service places, timetables and mediation cases (the shape:
-// api/auth/policy.ts), and the mediation case's state rules: each transition is one row naming
-// the roles that may attempt it, the relation to the case the rules check after loading it,
-// the states it starts from, the state it leads to and the event it writes. The rules
-// (place.rules.ts, timetable.rules.ts, mediation.rules.ts) read these rows and nothing else.
-// Relations:
-//   public        no target: places and timetables are public to every signed-in role but partners
-//                 (place(id) admits partners and answers them null, like every single lookup)
-//   anyUnit       any existing unit (places are public; the unit only says where to look)
+// Who may do what with mediation cases (the shape: api/auth/policy.ts), and the case's state
+// rules: each transition is one row naming the roles that may attempt it, the relation to the
+// case the rules check after loading it, the states it starts from, the state it leads to and
+// the event it writes. mediation.rules.ts reads these rows and nothing else. Relations:
 //   unitInScope   the unit named (default: the actor's) is in the actor's scope
-//   placeInScope  the place's unit is in the actor's scope (admins run it)
 //   visibleCase   the case passes canSeeCase (mediation.view.ts): an admin over its unit, one of
 //                 its mediators, or one of its parties; null otherwise
 //   listInScope   the unit listed under is in scope; residents list only their own cases
 //   runner        an admin whose scope holds the case's unit, or one of the case's mediators
 import { Role } from "../auth/actor";
-import { ADMINS, CONTRIBUTORS, unionWho, type PolicyEntry } from "../auth/policy";
+import { ADMINS, CONTRIBUTORS, actionFields, type PolicyEntry } from "../auth/policy";
 import { MediationEventKind, MediationState } from "./mediation.enums";
 
-export type PlacesRelation = "public" | "anyUnit" | "unitInScope" | "placeInScope" | "visibleCase" | "listInScope" | "runner";
+export type MediationRelation = "unitInScope" | "visibleCase" | "listInScope" | "runner";
 
 /** Who can be named a mediator, and so may run a case they mediate: officers and volunteers. */
 export const MEDIATOR_ROLES: readonly Role[] = [...ADMINS, Role.GRID_WORKER, Role.VOLUNTEER];
@@ -60,28 +54,12 @@ export const MEDIATION_ACTIONS = {
 
 export type MediationActionName = keyof typeof MEDIATION_ACTIONS;
 
-/** Every root field of places, timetables and mediation. */
-export const PLACES_POLICY: Record<string, PolicyEntry<PlacesRelation>> = {
-  // A single read answers null to partners (it is not theirs to see), as lookups do.
-  place: { who: "signedIn", relation: "public" },
-  places: { who: CONTRIBUTORS, relation: "anyUnit" },
-  placesNear: { who: CONTRIBUTORS, relation: "public" },
-  timetableNear: { who: CONTRIBUTORS, relation: "public" },
-  placeCounts: { who: "signedIn", relation: "unitInScope" },
-  createPlace: { who: ADMINS, relation: "unitInScope" },
-  updatePlace: { who: ADMINS, relation: "placeInScope" },
-  setPlaceTimetable: { who: ADMINS, relation: "placeInScope" },
+/** Every root field of mediation. */
+export const MEDIATION_POLICY: Record<string, PolicyEntry<MediationRelation>> = {
   mediationCase: { who: "signedIn", relation: "visibleCase" },
   mediationCases: { who: CONTRIBUTORS, relation: "listInScope" },
   mediationCounts: { who: "signedIn", relation: "unitInScope" },
   overdueObligations: { who: ADMINS, relation: "unitInScope" },
   openMediationCase: { who: ADMINS, relation: "unitInScope" },
-  ...fieldsOf(MEDIATION_ACTIONS),
+  ...actionFields(MEDIATION_ACTIONS),
 };
-
-/** One entry per mutation; a mutation serving several actions admits their union. */
-function fieldsOf(actions: Record<string, MediationAction>): Record<string, PolicyEntry<PlacesRelation>> {
-  const byField = new Map<string, MediationAction[]>();
-  for (const action of Object.values(actions)) byField.set(action.field, [...(byField.get(action.field) ?? []), action]);
-  return Object.fromEntries([...byField].map(([field, rows]) => [field, { who: unionWho(rows), relation: rows[0].relation }]));
-}
