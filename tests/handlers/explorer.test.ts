@@ -1,16 +1,25 @@
-// The explorer `npm start` serves, in a real browser: Debian's Chromium driven by
-// playwright-core, with every request to anything but this machine aborted and counted. The
-// page loads from the local server alone, a demo user is picked, a query runs with their token
-// and its answer shows in the result pane. The page's tokens are guarded (loopback names only,
-// no CORS header).
+// The explorer `npm start` serves, in a real browser: Chromium driven by playwright-core,
+// with every request to anything but this machine aborted and counted. The page loads from the
+// local server alone, a demo user is picked, a query runs with their token and its answer shows
+// in the result pane, its Chinese drawn in real glyphs. The page's tokens are guarded (loopback
+// names only, no CORS header).
 //
-// Chromium is required, never skipped: .ci/run installs Debian's package when it is missing;
-// elsewhere set CHROMIUM_PATH or install it (`apt-get install chromium`).
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+// The browser comes from npm: @sparticuz/chromium (a devDependency) ships a headless Chromium,
+// brotli-compressed, with the few libraries and the fonts it needs; it is unpacked once into
+// $TMPDIR/gridnet-sparticuz-chromium-<version>/ and reused. Its fonts have no Chinese, so the
+// Noto Sans Hans faces of @embedpdf/fonts-sc (also a devDependency) are given to the browser
+// through a fontconfig file of the test's own. Nothing comes from apt. CHROMIUM_PATH=/path/to/chromium
+// uses another Chromium instead (with the same fonts). Never skipped. Version 153 is the newest
+// published (playwright-core 1.65 is built for Chromium 159); it declares Node 22 in `engines`,
+// so npm warns EBADENGINE on Node 20, but its code needs nothing Node 20 lacks.
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { createContext } from "../../api/context";
 import { createGraphQLHttpServer } from "../../api/handlers/http-server";
@@ -19,7 +28,21 @@ import { buildExplorer } from "../../api/local/explorer/build";
 import { explorerRoutes } from "../../api/local/explorer/page";
 import { createHarness, type Harness } from "../helpers/harness";
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+/** The test's own switches; they win over @sparticuz/chromium's recommended ones of the same name. */
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+/** Recommended for Lambda, but they loosen the very policies the page relies on (same-origin, mixed content): left out. */
+const UNWANTED = new Set(["--disable-web-security", "--allow-running-insecure-content"]);
+/** Noto Sans Hans (simplified Chinese), OTF files fontconfig reads. */
+const CJK_FONTS = join(dirname(require.resolve("@embedpdf/fonts-sc")), "..", "fonts");
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 let h: Harness;
@@ -32,8 +55,80 @@ let browser: BrowserContext;
 const offMachine: string[] = [];
 const pageErrors: string[] = [];
 
+interface Launch {
+  executablePath: string;
+  args: string[];
+  /** Font folders besides the Chinese ones. */
+  fontDirs: string[];
+  env: Record<string, string>;
+}
+
+const switchName = (flag: string) => flag.split("=")[0];
+
+/**
+ * @sparticuz/chromium's browser, unpacked into a folder of its version (by a plain node: the
+ * package is an ES module, which jest's CommonJS runtime cannot load). The unpacking goes to a
+ * fresh folder renamed into place when complete, so an interrupted one is never reused.
+ */
+async function packagedChromium(): Promise<Launch> {
+  const entry = require.resolve("@sparticuz/chromium");
+  const bin = join(dirname(entry), "..", "bin");
+  const { version } = JSON.parse(readFileSync(join(dirname(entry), "..", "package.json"), "utf8")) as { version: string };
+  const home = join(tmpdir(), `gridnet-sparticuz-chromium-${version}`);
+  const unpacked = existsSync(home);
+  const into = unpacked ? home : mkdtempSync(`${home}.partial-`);
+  const script = `
+    import { join } from "node:path";
+    const [entry, bin] = process.argv.slice(1);
+    const { default: chromium, inflate } = await import(entry);
+    await chromium.executablePath(); // chromium, its fonts and SwiftShader, each unless already there
+    await inflate(join(bin, "al2023.tar.br")); // libnss3 and friends, for machines without them
+    process.stdout.write(JSON.stringify(chromium.args));
+  `;
+  const node = promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, pathToFileURL(entry).href, bin], { env: { ...process.env, TMPDIR: into } });
+  const { stdout } = await node.catch((error) => {
+    if (!unpacked) rmSync(into, { recursive: true, force: true });
+    throw error;
+  });
+  if (!unpacked) {
+    try {
+      renameSync(into, home);
+    } catch (error) {
+      rmSync(into, { recursive: true, force: true }); // another run got there first
+      if (!existsSync(home)) throw error;
+    }
+  }
+  const recommended = (JSON.parse(stdout) as string[]).filter((flag) => !UNWANTED.has(switchName(flag)));
+  const ours = new Set(FLAGS.map(switchName));
+  return {
+    executablePath: join(home, "chromium"),
+    args: [...FLAGS, ...recommended.filter((flag) => !ours.has(switchName(flag)))],
+    fontDirs: [join(home, "fonts")],
+    env: { LD_LIBRARY_PATH: [join(home, "al2023", "lib"), process.env.LD_LIBRARY_PATH].filter(Boolean).join(":") },
+  };
+}
+
+async function browserToLaunch(): Promise<Launch> {
+  const path = process.env.CHROMIUM_PATH;
+  if (!path) return packagedChromium();
+  if (!existsSync(path)) throw new Error(`CHROMIUM_PATH names ${path}, which does not exist; unset it to use @sparticuz/chromium.`);
+  return { executablePath: path, args: FLAGS, fontDirs: [], env: {} };
+}
+
+/** A fontconfig file naming only fonts from node_modules, so the page draws the same everywhere. */
+function fontConfig(folder: string, dirs: string[]): string {
+  const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const file = join(folder, "fonts.conf");
+  const lines = [...dirs, CJK_FONTS].map((dir) => `  <dir>${xml(dir)}</dir>`);
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n${lines.join("\n")}\n  <cachedir>${xml(join(folder, "fontconfig-cache"))}</cachedir>\n</fontconfig>\n`,
+  );
+  return file;
+}
+
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  const launch = await browserToLaunch();
   h = await createHarness();
   tokens = await demoTokens(h.signer);
   const build = await buildExplorer(() => {});
@@ -46,9 +141,10 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   profile = mkdtempSync(join(tmpdir(), "gridnet-chromium-"));
   browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: launch.executablePath,
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: launch.args,
+    env: { ...process.env, ...launch.env, FONTCONFIG_FILE: fontConfig(profile, launch.fontDirs) },
   });
   await browser.route("**/*", (route) => {
     const url = new URL(route.request().url());
@@ -84,6 +180,30 @@ async function run(page: Page, query: string, expected: string): Promise<string>
   return (await page.textContent(".result-window")) ?? "";
 }
 
+/**
+ * Whether `text`, drawn on a canvas in the result pane's font, shows real glyphs: some ink, and not
+ * the same pixels as as many private-use characters, which no font has (a font with a visible
+ * missing-glyph box draws that box for both). A page without a Chinese font fails here.
+ */
+function drawsGlyphs(page: Page, text: string): Promise<boolean> {
+  return page.evaluate((text) => {
+    const doc = (globalThis as any).document;
+    const font = `32px ${doc.defaultView.getComputedStyle(doc.querySelector(".result-window")).fontFamily}`;
+    const draw = (s: string): number[] => {
+      const canvas = doc.createElement("canvas");
+      canvas.width = 64 * s.length;
+      canvas.height = 48;
+      const g = canvas.getContext("2d");
+      g.font = font;
+      g.fillText(s, 0, 36);
+      return (Array.from(g.getImageData(0, 0, canvas.width, canvas.height).data) as number[]).filter((_, i) => i % 4 === 3);
+    };
+    const real = draw(text);
+    const missing = draw("\uE000".repeat(text.length));
+    return real.some((alpha) => alpha > 0) && real.some((alpha, i) => alpha !== missing[i]);
+  }, text);
+}
+
 it("loads from this machine only, runs a query as the picked demo user and shows the answer", async () => {
   const page = await openExplorer();
   const offered = await page.$$eval("#demo-user option", (options) => options.map((o: any) => o.value as string));
@@ -93,6 +213,7 @@ it("loads from this machine only, runs a query as the picked demo user and shows
   const answer = await run(page, "{ me { id role scope { name } } }", "COMMUNITY_ADMIN");
   expect(answer).toContain("u-fenghuangshan-admin");
   expect(answer).toContain("凤凰山社区");
+  expect(await drawsGlyphs(page, "凤凰山社区")).toBe(true);
 
   // Another user's token gives another answer; no token at all is refused.
   await page.selectOption("#demo-user", "u-district-admin");
