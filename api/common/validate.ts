@@ -24,6 +24,14 @@ export function text(value: string, field: string, max: number, min = 1): string
   return trimmed;
 }
 
+/** The highest version any record reaches: far beyond any real history, low enough to stay exact. */
+export const MAX_VERSION = 1_000_000_000;
+
+/** The version a command's sender read (`expectedVersion`). */
+export function version(value: number, field = "expectedVersion"): number {
+  return integer(value, field, 1, MAX_VERSION);
+}
+
 export function integer(value: number, field: string, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${field} must be a whole number from ${min} to ${max}.`, field);
   return value;

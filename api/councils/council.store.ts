@@ -308,9 +308,10 @@ async function count(db: Db, pk: string, prefix?: string, between?: [string, str
 }
 
 /** Whether the meeting's event at `version` is `action` by `actorId` with this input: a repeated command that already took effect. */
-export async function sameCommandAt(db: Db, meetingId: string, version: number, action: string, actorId: string, requestHash: string): Promise<boolean> {
+/** Who sent the command that made `version` of a meeting, and the digest of what they sent. */
+export async function meetingSender(db: Db, meetingId: string, version: number): Promise<{ actorId: string | null; requestHash: string | null } | null> {
   const out = await db.doc.send(
     new GetCommand({ TableName: db.table, Key: { pk: partitions.meeting(meetingId), sk: `EV#${String(version).padStart(6, "0")}` }, ConsistentRead: true }),
   );
-  return out.Item?.action === action && out.Item?.actorId === actorId && out.Item?.requestHash === requestHash;
+  return out.Item ? { actorId: (out.Item.actorId as string | undefined) ?? null, requestHash: (out.Item.requestHash as string | undefined) ?? null } : null;
 }

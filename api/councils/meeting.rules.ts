@@ -4,29 +4,29 @@
 // that change the meeting all go through `command` here.
 import type { Actor } from "../auth/actor";
 import { authorize, requireActor } from "../auth/guards";
-import { admits } from "../auth/policy";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
-import { DomainError, badInput, conflict, forbidden, notFound } from "../errors";
+import { badInput, conflict, forbidden, notFound } from "../errors";
 import { NotificationKind, SubjectType } from "../notifications/notification.enums";
 import { notification, personRecipient, unitRecipient, type NotificationRecord } from "../notifications/notification.store";
 import type { AgendaItemRecord, AttendeeRecord, CouncilRecord, MeetingRecord } from "./council.codec";
 import { MeetingState } from "./council.enums";
 import { FIRST_EXTRA_ITEM } from "../store/aggregate";
-import { awaitClaim, claimItem, readClaim, requestHash, reusedKey, sameRequest } from "../store/idempotency";
+import { awaitClaim, claimItem, readClaim, reusedKey, sameRequest } from "../store/idempotency";
+import { admitted, runCommand } from "../kit/command";
+import { requestDigest } from "../kit/digest";
+import { MEETING } from "./meeting.aggregate";
 import { derivedId } from "./council.ids";
 import { listedUnit } from "./council.rules";
 import * as store from "./council.store";
 import { maskText } from "../people/masking";
 import { canSeeMeeting, meetingNames, presentMeeting, runsCouncil, type MeetingView } from "./council.view";
-import { COUNCIL_POLICY as POLICY, MEETING_ACTIONS, type MeetingActionName, type MeetingRelation } from "./councils.policy";
+import { COUNCIL_POLICY as POLICY, MEETING_ACTIONS, type MeetingActionName } from "./councils.policy";
 import { unknownReference } from "../privacy/references";
 
 const MAX_AGENDA = 20;
 const MAX_ATTENDEES = 100;
-/** How often a command that lost a race to another write on the meeting reads it again. */
-const RACE_ATTEMPTS = 5;
 
 // ---- loading and the policy rows ----
 
@@ -36,56 +36,15 @@ export async function loadCouncil(ctx: GridnetContext, id: string): Promise<Coun
   return council;
 }
 
-/** Each relation of the policy rows, as checked on the loaded meeting. */
-const RELATIONS: Record<MeetingRelation, (ctx: GridnetContext, actor: Actor, meeting: MeetingRecord) => boolean | Promise<boolean>> = {
-  visibleMeeting: (_ctx, actor, meeting) => canSeeMeeting(actor, meeting),
-  runsCouncil: (_ctx, actor, meeting) => runsCouncil(actor, meeting),
-  registered: async (ctx, actor, meeting) => (await store.getRegistration(ctx.db, meeting.id, actor.sub)) !== null,
-};
-
-/** The version a command's sender read, and the digest of what they sent (docs/idempotency.md, "Versions"). */
-export interface Seen {
-  version: number;
-  hash: string;
-}
-
 /**
- * The meeting `id`, checked against the row of `action` as written: visible, the role gate,
- * the relation, then the version the sender read (`seen`), then the state. NOT_FOUND,
- * FORBIDDEN, CONFLICT or INVALID_TRANSITION otherwise; `repeat` when the event that moved the
- * meeting from the version seen is this very request by this actor.
+ * The meeting `id`, checked against the row of `action` as the command runner checks it
+ * (api/kit/command.ts: admitted) — for the requests that write elsewhere (a registration, a
+ * ballot, the issues a resolution files): visible, the role gate, the relation, the state.
  */
-export async function meetingFor(
-  ctx: GridnetContext,
-  id: string,
-  action: MeetingActionName,
-  seen: Seen | null = null,
-): Promise<{ actor: Actor; meeting: MeetingRecord; repeat: boolean }> {
+export async function meetingFor(ctx: GridnetContext, id: string, action: MeetingActionName): Promise<{ actor: Actor; meeting: MeetingRecord }> {
   const actor = requireActor(ctx);
-  const row = MEETING_ACTIONS[action];
-  if (!admits(row.who, actor.role)) throw forbidden(`Your role (${actor.role}) may not ${row.field}.`);
-  const meeting = await store.getMeeting(ctx.db, valid.id(id, "meetingId"));
-  if (!meeting) throw notFound("Meeting", id);
-  if (!canSeeMeeting(actor, meeting)) throw forbidden(`Meeting ${id} is outside your scope.`);
-  if (!(await RELATIONS[row.relation](ctx, actor, meeting))) throw forbidden(`You may not ${row.field} on this meeting.`);
-  // The version before the state: a repeat of a command that already moved the meeting is answered, not refused.
-  if (seen !== null && seen.version !== meeting.version) {
-    const moved = seen.version < meeting.version && (await store.sameCommandAt(ctx.db, meeting.id, seen.version + 1, row.field, actor.sub, seen.hash));
-    if (moved) return { actor, meeting, repeat: true };
-    throw conflict(`Meeting ${meeting.id} changed since you read it (now version ${meeting.version}, you had ${seen.version}).`);
-  }
-  assertState(meeting, action);
-  return { actor, meeting, repeat: false };
-}
-
-function assertState(meeting: MeetingRecord, action: MeetingActionName) {
-  const row = MEETING_ACTIONS[action];
-  if (!(row.from as readonly MeetingState[]).includes(meeting.state)) {
-    throw new DomainError("INVALID_TRANSITION", `Cannot ${row.field} a meeting that is ${meeting.state}; allowed from ${row.from.join(", ")}.`, {
-      state: meeting.state,
-      action: row.field,
-    });
-  }
+  const { record } = await admitted(ctx, MEETING, actor, valid.id(id, "meetingId"), [action]);
+  return { actor, meeting: record };
 }
 
 // ---- scheduling ----
@@ -154,7 +113,7 @@ export async function scheduleMeeting(ctx: GridnetContext, input: ScheduleMeetin
   const agenda = checkAgenda(id, input.agenda);
   const council = await loadCouncil(ctx, valid.id(input.councilId, "councilId"));
   if (!runsCouncil(actor, council)) throw forbidden(`Council ${council.id} is outside your scope.`);
-  const hash = requestHash("scheduleMeeting", [council.id, title, startsAt, place, placeId, input.public ?? true, agenda]);
+  const hash = requestDigest("scheduleMeeting", [council.id, title, startsAt, place, placeId, input.public ?? true, agenda]);
   // The actor's key names one request, whatever the mutation (docs/idempotency.md, "Keys").
   const claimed = await readClaim(ctx.db, actor.sub, key);
   if (claimed) return scheduledBefore(ctx, actor, sameRequest(claimed, hash, "meeting"));
@@ -227,50 +186,35 @@ export interface Change {
 }
 
 /**
- * Runs one command of the policy rows on a meeting: load, check the row, check the version the
- * caller saw, apply the change, write meeting + event (+ outbox) conditioned on that version.
- * The event keeps the digest of `request` (what was sent, apart from the meeting and the
- * version). A repeat of the same command with the same request by the same actor that already
- * moved the meeting from the version they saw returns the meeting as it is; anything else
- * changed meanwhile is CONFLICT. A lost race reads the meeting again: with expectedVersion that
- * tells a concurrent copy of this request (answered as a repeat) from someone else's change;
- * without it the command is judged afresh on the meeting as it now is.
+ * Runs one command of the policy rows on a meeting through the command runner
+ * (api/kit/command.ts). The event keeps the digest of `request` (what was sent, apart from the
+ * meeting and the version). A repeat of the same command with the same request by the same
+ * actor that already moved the meeting from the version they saw returns the meeting as it is;
+ * anything else changed meanwhile is CONFLICT. A lost race reads the meeting again: with
+ * expectedVersion that tells a concurrent copy of this request (answered as a repeat) from
+ * someone else's change; without it the command is judged afresh on the meeting as it now is.
  */
-export async function command(
+export function command(
   ctx: GridnetContext,
   input: CommandInput,
   action: MeetingActionName,
   request: unknown,
   change: (meeting: MeetingRecord, council: CouncilRecord, actor: Actor) => Change | Promise<Change>,
 ): Promise<MeetingView> {
-  const expected = input.expectedVersion ?? null;
-  if (expected !== null) valid.integer(expected, "expectedVersion", 1, 1_000_000);
-  const hash = requestHash(MEETING_ACTIONS[action].field, request);
-  const seen = expected === null ? null : { version: expected, hash };
-  for (let attempt = 0; ; attempt += 1) {
-    const { actor, meeting, repeat } = await meetingFor(ctx, input.meetingId, action, seen);
-    if (repeat) return presentMeeting(actor, meeting);
-    const council = await loadCouncil(ctx, meeting.councilId);
-    const applied = await change(meeting, council, actor);
-    if (applied.alreadyDone) return presentMeeting(actor, meeting);
-    const target = MEETING_ACTIONS[action].to;
-    const at = ctx.now().toISOString();
-    const after: MeetingRecord = { ...meeting, ...(target === "same" ? {} : { state: target }), ...applied.after, version: meeting.version + 1, updatedAt: at };
-    const outcome = await store.writeMeeting(ctx.db, {
-      before: meeting,
-      after,
-      action: MEETING_ACTIONS[action].field,
-      actorId: actor.sub,
-      requestHash: hash,
-      notifications: applied.notifications?.(after, council),
-    });
-    if (outcome.ok) {
-      ctx.loaders.meeting.clear(after.id).prime(after.id, after);
-      return presentMeeting(actor, after);
-    }
-    if (attempt >= RACE_ATTEMPTS - 1) throw conflict(`Meeting ${meeting.id} was changed by someone else meanwhile; read it again.`);
-    await new Promise((r) => setTimeout(r, 10 * (attempt + 1)));
-  }
+  return runCommand(ctx, MEETING, {
+    id: input.meetingId,
+    idField: "meetingId",
+    actions: [action],
+    expectedVersion: input.expectedVersion ?? null,
+    requestHash: requestDigest(MEETING_ACTIONS[action].field, request),
+    rejudge: true,
+    async change(meeting, actor) {
+      const council = await loadCouncil(ctx, meeting.councilId);
+      const applied = await change(meeting, council, actor);
+      const notices = applied.notifications;
+      return { after: applied.after, alreadyDone: applied.alreadyDone, effects: notices && ((after: MeetingRecord) => notices(after, council)) };
+    },
+  });
 }
 
 export function openMeeting(ctx: GridnetContext, input: CommandInput) {

@@ -6,24 +6,26 @@ import { ulid } from "ulid";
 import { OrgUnitKind } from "../org";
 import { HandlingLevel, IssueChannel, type IssuePriority, IssueState, ReporterKind, ResolutionOutcome, TimelineEventKind } from "./issue.enums";
 import { NotificationKind, SubjectType } from "../notifications/notification.enums";
-import { Role, belowScope, inScope, isAdmin, type Actor } from "../auth/actor";
+import { Role, inScope, type Actor } from "../auth/actor";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import type { Db } from "../store/dynamo";
 import { DomainError, badInput, conflict, forbidden, notFound } from "../errors";
 import { loadUnitInScope, requireActor } from "../auth/guards";
-import { admits } from "../auth/policy";
 import { getUnit, reportHold } from "../org";
 import type { TransactItem } from "../store/ops";
-import { awaitClaim, claimItem, readClaim, requestHash, sameRequest } from "../store/idempotency";
+import { awaitClaim, claimItem, readClaim, sameRequest } from "../store/idempotency";
+import { runCommand } from "../kit/command";
+import { requestDigest } from "../kit/digest";
+import { pauseAfterLostRace, RACE_ATTEMPTS } from "../kit/race";
+import { ISSUE, timelineEvent, writeIssueChange, type IssueEffects } from "./issue.aggregate";
 import type { CategoryRecord } from "./category.store";
 import { validateAttributes } from "./category.rules";
 import { ISSUE_ACTIONS, LEVEL_INDEX, MERGE_TARGET_STATES, NEXT_LEVEL, WAITING_STATES, allowedFrom, type Action } from "./issue.machine";
-import type { ActionRelation } from "./issue.policy";
 import * as store from "./issue.store";
-import type { EventRecord, IssueRecord } from "./issue.store";
+import type { IssueRecord } from "./issue.store";
 import { notification, personRecipient, unitRecipient, type NotificationRecord } from "../notifications/notification.store";
-import { canSee, handles, isReporter, present, type IssueView } from "./issue.view";
+import { canSee, present, type IssueView } from "./issue.view";
 import { deadline } from "./sla";
 import { unknownReference } from "../privacy/references";
 
@@ -31,34 +33,7 @@ const SATISFIED_FROM = 3;
 /** Where a report's (or a comment's) idempotency claim and a report's hold on the grid stand in its transaction. */
 const CLAIM_ITEM = store.FIRST_EXTRA_ITEM;
 const REPORT_GRID_HOLD = store.FIRST_EXTRA_ITEM + 1;
-/** Attempts of a transition that lost a race but whose expected version may still hold. */
-const RACE_ATTEMPTS = 5;
 const NEARBY_METRES = 50;
-
-// ---- who may see and do what ----
-
-/** The people who carry the work out: the assignee, or admins over the assigned unit. */
-async function works(ctx: GridnetContext, actor: Actor, issue: IssueRecord): Promise<boolean> {
-  if (issue.assigneeId === actor.sub) return true;
-  if (!isAdmin(actor)) return false;
-  const unit = issue.assignedUnitId ? await ctx.loaders.orgUnit.load(issue.assignedUnitId) : null;
-  return handles(actor, issue) || (unit !== null && inScope(actor, unit.path));
-}
-
-/** Each relation of the policy table (issue.policy.ts), as checked on the loaded issue. */
-const RELATIONS: Record<ActionRelation, (ctx: GridnetContext, actor: Actor, issue: IssueRecord) => boolean | Promise<boolean>> = {
-  visible: (_ctx, actor, issue) => canSee(actor, issue),
-  handler: (_ctx, actor, issue) => handles(actor, issue),
-  worker: works,
-  reporterOrHandler: (_ctx, actor, issue) => isReporter(actor, issue) || handles(actor, issue),
-  above: (_ctx, actor, issue) => belowScope(actor, issue.handlingPath),
-};
-
-/** The policy row of `action`, read as written: the role gate, then the relation. */
-async function mayAct(ctx: GridnetContext, actor: Actor, action: Action, issue: IssueRecord): Promise<boolean> {
-  const row = ISSUE_ACTIONS[action];
-  return admits(row.who, actor.role) && (await RELATIONS[row.relation](ctx, actor, issue));
-}
 
 // ---- loading ----
 
@@ -165,7 +140,7 @@ export async function reportIssue(
   const community = await ctx.loaders.orgUnit.load(communityId);
   if (!community) throw notFound("Org unit", communityId);
 
-  const hash = requestHash("reportIssue", [
+  const hash = requestDigest("reportIssue", [
     title,
     description,
     category.code,
@@ -239,8 +214,8 @@ export async function reportIssue(
     }
     if (outcome.failed.includes(REPORT_GRID_HOLD)) throw conflict(`${grid.name} moved while the report was being filed; report it again.`);
     // Only a transaction conflict on the grid's count is left (reports racing in one grid).
-    if (attempt >= 4) throw conflict(`${grid.name} is busy; report it again.`);
-    await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
+    if (attempt >= RACE_ATTEMPTS - 1) throw conflict(`${grid.name} is busy; report it again.`);
+    await pauseAfterLostRace(attempt);
   }
   ctx.loaders.issue.prime(issue.id, issue);
   return { issue: await present(ctx, actor, issue, now), created: true, duplicateSuggestions: await suggestDuplicates(ctx, actor, issue) };
@@ -272,44 +247,13 @@ function nearby(a: IssueRecord, b: IssueRecord): boolean {
 
 // ---- transitions ----
 
-/**
- * The timeline event a change to `issue` (already at its new version) writes; no actor: automatic.
- * `hash` digests the request that caused it, so a repeat of that request is recognised.
- */
-function timelineEvent(
-  issue: IssueRecord,
-  actor: Actor | null,
-  kind: EventRecord["kind"],
-  fromState: IssueState | null,
-  note: string | null,
-  at: string,
-  hash: string | null = null,
-): EventRecord {
-  return {
-    issueId: issue.id,
-    version: issue.version,
-    kind,
-    at,
-    actorId: actor?.sub ?? null,
-    actorRole: actor?.role ?? null,
-    fromState,
-    toState: issue.state,
-    note,
-    automatic: actor === null,
-    requestHash: hash,
-  };
-}
-
 /** A message about `issue`, written with the transition that causes it. */
 export function notify(recipient: string, kind: NotificationKind, issue: IssueRecord, message: string, at: string): NotificationRecord {
   return notification(recipient, kind, { type: SubjectType.ISSUE, id: issue.id }, message, at);
 }
 
-interface Change {
+interface Change extends IssueEffects {
   after: Partial<IssueRecord>;
-  note?: string | null;
-  notifications?: (issue: IssueRecord, at: string) => NotificationRecord[];
-  extra?: (issue: IssueRecord) => TransactItem[];
 }
 
 interface TransitionInput {
@@ -317,117 +261,35 @@ interface TransitionInput {
   expectedVersion?: number | null;
 }
 
-/** A comment's idempotency key and the digest of the comment it names. */
-interface KeyedRequest {
-  key: string;
-  hash: string;
-}
-
 /**
- * Runs one transition: load, check visibility, version, role and state, apply the change,
- * write issue + event + index + outbox in one transaction. A lost race is CONFLICT — except
- * for a repeat (docs/idempotency.md): the same actor sending the same transition with the same
- * input at the version their first attempt moved the issue from gets the issue as it is now,
- * and nothing is written again. A keyed request (a comment) is recognised by its claim instead.
+ * Runs one transition through the command runner (api/kit/command.ts): the row of `action`,
+ * the version the sender read, the change, one transaction. A repeat (docs/idempotency.md) — the
+ * same actor sending the same transition with the same input at the version their first attempt
+ * moved the issue from — gets the issue as it is now, and nothing is written again. A keyed
+ * request (a comment) is recognised by its claim instead. Without an expected version a lost
+ * race is CONFLICT, unless the transition means "as it is now" (`rejudge`: supervision, comments).
  */
-async function transition(
+function transition(
   ctx: GridnetContext,
   input: TransitionInput,
   action: Action,
   change: (issue: IssueRecord, actor: Actor, now: Date) => Promise<Change> | Change,
-  options: { retryOnRace?: boolean; keyed?: KeyedRequest } = {},
+  options: { rejudge?: boolean; keyed?: { key: string; hash: string } } = {},
 ): Promise<IssueView> {
-  const actor = requireActor(ctx);
-  const id = valid.id(input.id, "id");
-  const expected = input.expectedVersion ?? null;
-  const { expectedVersion: _seen, ...asked } = input;
-  const hash = options.keyed?.hash ?? requestHash(ISSUE_ACTIONS[action].field, { action, ...asked });
-  for (let attempt = 0; ; attempt += 1) {
-    if (options.keyed) {
-      const claim = await readClaim(ctx.db, actor.sub, options.keyed.key);
-      if (claim) return replayKeyed(ctx, actor, sameRequest(claim, hash, action));
-    }
-    const issue = await store.getIssue(ctx.db, id);
-    if (!issue) throw notFound("Issue", id);
-    if (!canSee(actor, issue)) throw forbidden(`Issue ${id} is outside your scope.`);
-    if (expected !== null && expected !== issue.version) {
-      if (await isRepeat(ctx.db, actor, issue, action, expected, hash)) return present(ctx, actor, issue);
-      throw conflict(`Issue ${id} changed since you read it (now version ${issue.version}, you had ${expected}).`);
-    }
-    if (!(await mayAct(ctx, actor, action, issue))) throw forbidden(`Your role may not ${action} this issue.`);
-    if (!allowedFrom(action, issue.state)) {
-      throw new DomainError("INVALID_TRANSITION", `Cannot ${action} an issue that is ${issue.state}; allowed from ${ISSUE_ACTIONS[action].from.join(", ")}.`, {
-        state: issue.state,
-        action,
-      });
-    }
-    const now = ctx.now();
-    const applied = await change(issue, actor, now);
-    const claim = options.keyed ? [claimItem(ctx.db, actor.sub, options.keyed.key, { resultId: id, requestHash: hash }, now)] : [];
-    const { outcome, after } = await write(ctx.db, actor, issue, action, { ...applied, extra: (a) => [...claim, ...(applied.extra?.(a) ?? [])] }, now, hash, (next) =>
-      ctx.guards.issueChanged(ctx, issue, next),
-    );
-    if (outcome.ok) {
-      ctx.loaders.issue.clear(id).prime(id, after);
-      ctx.loaders.history.clear(id);
-      return present(ctx, actor, after, now);
-    }
-    if (options.keyed && outcome.failed.includes(CLAIM_ITEM)) {
-      // A concurrent attempt with the same key won: answer as it did.
-      return replayKeyed(ctx, actor, sameRequest(await awaitClaim(ctx.db, actor.sub, options.keyed.key), hash, action));
-    }
-    if (outcome.failed.length > 0 && !outcome.failed.includes(store.ISSUE_ITEM)) {
-      throw conflict(`Issue ${id} could not be ${action}ed: a linked record changed meanwhile.`);
-    }
-    // Lost a race. With an expected version, reading again tells a repeat of this very request
-    // (answered above) from someone else's change (CONFLICT), and retries when nobody committed.
-    if ((expected === null && !options.retryOnRace) || attempt >= RACE_ATTEMPTS - 1) {
-      throw conflict(`Issue ${id} was changed by someone else meanwhile; read it again.`);
-    }
-    await new Promise((r) => setTimeout(r, 10 * (attempt + 1)));
-  }
-}
-
-/** Whether the event that moved `issue` from version `from` was this actor's same request. */
-async function isRepeat(db: Db, actor: Actor, issue: IssueRecord, action: Action, from: number, hash: string): Promise<boolean> {
-  if (from < 1 || from >= issue.version) return false;
-  const event = await store.getEvent(db, issue.id, from + 1);
-  return event !== null && event.actorId === actor.sub && event.kind === ISSUE_ACTIONS[action].event && event.requestHash === hash;
-}
-
-/** The answer to a repeated keyed request: the issue it acted on, as it is now. */
-async function replayKeyed(ctx: GridnetContext, actor: Actor, issueId: string): Promise<IssueView> {
-  const issue = await store.getIssue(ctx.db, issueId);
-  if (!issue) throw notFound("Issue", issueId);
-  if (!canSee(actor, issue)) throw forbidden(`Issue ${issueId} is outside your scope.`);
-  return present(ctx, actor, issue);
-}
-
-/**
- * Applies one action's change to `issue` and writes it; `actor` null: the system (the sweep).
- * `guard`: the items other features keep in step with the issue (ctx.guards.issueChanged).
- */
-async function write(
-  db: Db,
-  actor: Actor | null,
-  issue: IssueRecord,
-  action: Action,
-  applied: Change,
-  now: Date,
-  hash: string | null = null,
-  guard?: (after: IssueRecord) => Promise<TransactItem[]>,
-) {
-  const at = now.toISOString();
-  const target = ISSUE_ACTIONS[action].to;
-  const after: IssueRecord = { ...issue, ...(target === "same" ? {} : { state: target }), ...applied.after, version: issue.version + 1, updatedAt: at };
-  const outcome = await store.writeTransition(db, {
-    before: issue,
-    after,
-    event: timelineEvent(after, actor, ISSUE_ACTIONS[action].event, issue.state, applied.note ?? null, at, hash),
-    notifications: applied.notifications?.(after, at) ?? [],
-    extra: [...(applied.extra?.(after) ?? []), ...((await guard?.(after)) ?? [])],
+  const { expectedVersion, ...asked } = input;
+  return runCommand(ctx, ISSUE, {
+    id: input.id,
+    idField: "id",
+    actions: [action],
+    expectedVersion: expectedVersion ?? null,
+    requestHash: options.keyed?.hash ?? requestDigest(ISSUE_ACTIONS[action].field, { action, ...asked }),
+    rejudge: options.rejudge ?? false,
+    key: options.keyed && { key: options.keyed.key, what: action },
+    async change(issue, actor, now) {
+      const { after, ...effects } = await change(issue, actor, now);
+      return { after, effects };
+    },
   });
-  return { outcome, after };
 }
 
 const reason = (value: string, field = "reason") => valid.text(value, field, 500);
@@ -592,7 +454,7 @@ export function superviseIssue(ctx: GridnetContext, input: TransitionInput & { n
       note,
       notifications: (after, at) => supervisionNotices(issue, after, at, `督办 Supervision: ${after.title} — ${note}`),
     }),
-    { retryOnRace: input.expectedVersion === null || input.expectedVersion === undefined },
+    { rejudge: true },
   );
 }
 
@@ -610,21 +472,26 @@ export async function superviseOverdue(db: Db, issueId: string, now: Date): Prom
   const handling = await getUnit(db, issue.handlingUnitId);
   const above = handling?.parentId ?? issue.handlingUnitId;
   const message = `Overdue since ${issue.dueAt}: ${issue.title}`;
-  const { outcome } = await write(
-    db,
-    null,
-    issue,
-    "supervise",
-    {
-      after: { supervisionCount: issue.supervisionCount + 1, overdueSupervisedFor: issue.dueAt },
+  // Written directly, not through the runner: no one sent it, and other features' copies of the
+  // issue follow its state and deadline, which supervision leaves as they are.
+  const after: IssueRecord = { ...issue, supervisionCount: issue.supervisionCount + 1, overdueSupervisedFor: issue.dueAt, version: issue.version + 1, updatedAt: at };
+  const outcome = await writeIssueChange(db, {
+    before: issue,
+    after,
+    action: "supervise",
+    row: ISSUE_ACTIONS.supervise,
+    actor: null,
+    requestHash: null,
+    at,
+    leading: [],
+    effects: {
       note: `Automatic supervision: past the deadline ${issue.dueAt}`,
-      notifications: (after) => [
-        notify(unitRecipient(above), NotificationKind.OVERDUE, after, message, at),
-        ...(issue.assigneeId ? [notify(personRecipient(issue.assigneeId), NotificationKind.OVERDUE, after, message, at)] : []),
+      notifications: (next) => [
+        notify(unitRecipient(above), NotificationKind.OVERDUE, next, message, at),
+        ...(issue.assigneeId ? [notify(personRecipient(issue.assigneeId), NotificationKind.OVERDUE, next, message, at)] : []),
       ],
     },
-    now,
-  );
+  });
   return outcome.ok;
 }
 
@@ -640,6 +507,6 @@ export function commentIssue(ctx: GridnetContext, input: { id: string; text: str
   const key = valid.key(input.idempotencyKey, "idempotencyKey");
   const text = valid.text(input.text, "text", 1000);
   const id = valid.id(input.id, "id");
-  const keyed = { key, hash: requestHash("commentIssue", { id, text }) };
-  return transition(ctx, { id }, "comment", () => ({ after: {}, note: text }), { retryOnRace: true, keyed });
+  const keyed = { key, hash: requestDigest("commentIssue", { id, text }) };
+  return transition(ctx, { id }, "comment", () => ({ after: {}, note: text }), { rejudge: true, keyed });
 }

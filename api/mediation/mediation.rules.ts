@@ -3,7 +3,6 @@
 // command checks its row of MEDIATION_ACTIONS (places.policy.ts) — roles, relation, from-states,
 // to-state — and writes the case, its event and its index entries in one transaction. Who sees
 // what of a case: mediation.view.ts.
-import { createHash } from "node:crypto";
 import { ulid } from "ulid";
 import { Role, type Actor } from "../auth/actor";
 import { authorize, loadUnitInScope, requireActor } from "../auth/guards";
@@ -11,7 +10,7 @@ import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { readAs } from "../privacy/audience";
-import { DomainError, badInput, conflict, forbidden, notFound } from "../errors";
+import { badInput, conflict, forbidden, notFound } from "../errors";
 import { OrgUnitKind } from "../org";
 import { FIRST_EXTRA_ITEM } from "../store/aggregate";
 import { awaitClaim, claimItem, readClaim, requestHash as keyHash, sameRequest } from "../store/idempotency";
@@ -19,17 +18,16 @@ import type { MediationCaseRecord, MediationEventRecord, ObligationRecord, Party
 import { DisputeCategory, MediationEventKind, MediationOutcome, MediationState, PartyKind, PartySide, SessionKind } from "./mediation.enums";
 import { mediationPartitions as partitions } from "./mediation.keys";
 import * as store from "./mediation.store";
-import { canSeeCase, presentCase, runs, type CaseView } from "./mediation.view";
+import { runCommand } from "../kit/command";
+import { requestDigest } from "../kit/digest";
+import { MEDIATION_CASE } from "./mediation.aggregate";
+import { canSeeCase, presentCase, type CaseView } from "./mediation.view";
 import { MEDIATION_ACTIONS, MEDIATOR_ROLES, MEDIATION_POLICY as POLICY, type MediationActionName } from "./mediation.policy";
 import { unknownReference } from "../privacy/references";
 
 /** Units a case may be handled by: not grids or buildings (a case is listed under each unit above it). */
 const HANDLING_KINDS: readonly OrgUnitKind[] = [OrgUnitKind.DISTRICT, OrgUnitKind.STREET, OrgUnitKind.TOWN, OrgUnitKind.COMMUNITY, OrgUnitKind.VILLAGE];
 const LIMITS = { parties: 10, mediators: 5, obligations: 10 } as const;
-/** How often a command that lost a race to another write on the case reads it again. */
-const RACE_ATTEMPTS = 5;
-
-const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("base64url");
 
 // ---- opening a case ----
 
@@ -97,7 +95,7 @@ export async function openMediationCase(ctx: GridnetContext, input: OpenCaseArgs
     return { personId: person.id, name: person.name };
   });
 
-  const requestHash = hashOf([unit.id, placeId, councilId, category, title, summary, parties, mediatorIds]);
+  const requestHash = requestDigest("openMediationCase", [unit.id, placeId, councilId, category, title, summary, parties, mediatorIds]);
   const claimHash = keyHash("openMediationCase", requestHash);
   // The actor's key names one request, whatever the mutation (docs/idempotency.md, "Keys").
   const existing = await readClaim(ctx.db, actor.sub, key);
@@ -155,12 +153,13 @@ interface Step {
 }
 
 /**
- * Runs one command on a case: its row's role gate, the case loaded (404) and seen (403), the
- * relation (runner), the version the caller read — a repeat of the same command by the same
- * actor that already moved the case from that version returns the case — the row's from-states,
- * then one transaction.
+ * Runs one command on a case through the command runner (api/kit/command.ts): the case loaded
+ * (404) and seen (403), the version the caller read — a repeat of the same command by the same
+ * actor that already moved the case from that version returns the case — the relation (runner),
+ * the from-states of the mutation's rows, then `choose` picks the row that applies (its own
+ * from-states checked again) and one transaction writes it. A lost race reads the case again.
  */
-async function transition(
+function transition(
   ctx: GridnetContext,
   field: string,
   caseId: string,
@@ -168,62 +167,25 @@ async function transition(
   request: unknown,
   choose: (c: MediationCaseRecord) => Step | Promise<Step>,
 ): Promise<CaseView> {
-  const actor = authorize(ctx, POLICY[field], "run mediation cases");
-  const requestHash = hashOf([field, request]);
-  // A lost race reads the case again: a concurrent copy of this request is then answered as a
-  // repeat, someone else's change is CONFLICT, and when nobody committed the command is retried.
-  for (let attempt = 1; ; attempt += 1) {
-    const answer = await attemptTransition(ctx, actor, field, caseId, expectedVersion, requestHash, choose);
-    if (answer !== null) return answer;
-    if (attempt >= RACE_ATTEMPTS) throw conflict("The case was changed by someone else meanwhile; read it again.");
-    await new Promise((r) => setTimeout(r, 10 * attempt));
-  }
+  authorize(ctx, POLICY[field], "run mediation cases");
+  const actions = (Object.keys(MEDIATION_ACTIONS) as MediationActionName[]).filter((name) => MEDIATION_ACTIONS[name].field === field);
+  return runCommand(ctx, MEDIATION_CASE, {
+    id: caseId,
+    idField: "caseId",
+    actions,
+    expectedVersion,
+    requestHash: requestDigest(field, request),
+    rejudge: true,
+    async change(c, _actor, now) {
+      const step = await choose(c);
+      const at = now.toISOString();
+      const row = MEDIATION_ACTIONS[step.action];
+      const state = row.to === "same" ? c.state : row.to;
+      const { version: _v, updatedAt: _u, state: _s, ...changed } = step.apply(c, at);
+      return { action: step.action, after: { ...changed, closedAt: state === MediationState.CLOSED ? at : null } };
+    },
+  });
 }
-
-/** One attempt of a command: its answer, or null when its transaction lost a race. */
-async function attemptTransition(
-  ctx: GridnetContext,
-  actor: Actor,
-  field: string,
-  caseId: string,
-  expectedVersion: number,
-  requestHash: string,
-  choose: (c: MediationCaseRecord) => Step | Promise<Step>,
-): Promise<CaseView | null> {
-  const c = await store.getCase(ctx.db, caseId);
-  if (!c) throw notFound("Mediation case", caseId);
-  if (!canSeeCase(actor, c) || !runs(actor, c)) throw forbidden(`Only the case's mediators and admins over ${c.unitName} may do this.`);
-  if (c.version !== expectedVersion) return repeatedOr(ctx, actor, c, expectedVersion, requestHash);
-  // The state first: a command from a state none of its rows starts from is refused as such,
-  // before the checks that only make sense in the right state (which obligation, which party).
-  const rows = Object.values(MEDIATION_ACTIONS).filter((r) => r.field === field);
-  if (!rows.some((r) => (r.from as readonly MediationState[]).includes(c.state))) {
-    const from = [...new Set(rows.flatMap((r) => r.from))];
-    throw new DomainError("INVALID_TRANSITION", `Cannot ${field} a case that is ${c.state}; allowed from ${from.join(", ")}.`, { state: c.state, action: field });
-  }
-  const step = await choose(c);
-  const row = MEDIATION_ACTIONS[step.action];
-  if (!(row.from as readonly MediationState[]).includes(c.state)) {
-    throw new DomainError("INVALID_TRANSITION", `Cannot ${step.action} a case that is ${c.state}; allowed from ${row.from.join(", ")}.`, { state: c.state, action: step.action });
-  }
-  const at = ctx.now().toISOString();
-  const changed = step.apply(c, at);
-  const state = row.to === "same" ? c.state : row.to;
-  const after: MediationCaseRecord = { ...changed, state, version: c.version + 1, updatedAt: at, closedAt: state === MediationState.CLOSED ? at : null };
-  const event: MediationEventRecord = { caseId: c.id, version: after.version, kind: row.event, action: step.action, actorId: actor.sub, at, requestHash };
-  const outcome = await store.writeCase(ctx.db, c, after, event);
-  if (!outcome.ok) return null;
-  ctx.loaders.mediationCase.clear(c.id).prime(c.id, after);
-  return presentCase(actor, after, ctx.now());
-}
-
-async function repeatedOr(ctx: GridnetContext, actor: Actor, current: MediationCaseRecord, expectedVersion: number, requestHash: string): Promise<CaseView> {
-  const next = current.version > expectedVersion ? await store.getCaseEvent(ctx.db, current.id, expectedVersion + 1) : null;
-  if (next && next.actorId === actor.sub && next.requestHash === requestHash) return presentCase(actor, current, ctx.now());
-  throw conflict(`The case is at version ${current.version}, not ${expectedVersion}; read it again.`);
-}
-
-const version = (value: number) => valid.integer(value, "expectedVersion", 1, 1_000_000_000);
 
 export async function recordMediationSession(
   ctx: GridnetContext,
@@ -231,7 +193,7 @@ export async function recordMediationSession(
 ): Promise<CaseView> {
   requireActor(ctx);
   const caseId = valid.id(input.caseId, "caseId");
-  const expectedVersion = version(input.expectedVersion);
+  const expectedVersion = valid.version(input.expectedVersion);
   const kind = valid.oneOf(SessionKind, input.kind, "kind");
   const at = valid.dateTime(input.at, "at");
   const court = valid.optionalText(input.court, "court", 80);
@@ -260,7 +222,7 @@ export async function concludeMediation(
 ): Promise<CaseView> {
   requireActor(ctx);
   const caseId = valid.id(input.caseId, "caseId");
-  const expectedVersion = version(input.expectedVersion);
+  const expectedVersion = valid.version(input.expectedVersion);
   const outcome = valid.oneOf(MediationOutcome, input.outcome, "outcome");
   const agreed = outcome === MediationOutcome.AGREEMENT;
   const agreementText = valid.optionalText(input.agreementText, "agreementText", 4000);
@@ -290,7 +252,7 @@ export async function concludeMediation(
 export async function fulfilObligation(ctx: GridnetContext, input: { caseId: string; expectedVersion: number; obligationId: string; note?: string | null }): Promise<CaseView> {
   requireActor(ctx);
   const caseId = valid.id(input.caseId, "caseId");
-  const expectedVersion = version(input.expectedVersion);
+  const expectedVersion = valid.version(input.expectedVersion);
   const obligationId = valid.key(input.obligationId, "obligationId", 8);
   const note = valid.optionalText(input.note, "note", 500);
   return transition(ctx, "fulfilObligation", caseId, expectedVersion, [obligationId, note], (c) => {
@@ -308,7 +270,7 @@ export async function fulfilObligation(ctx: GridnetContext, input: { caseId: str
 export async function closeMediationCase(ctx: GridnetContext, input: { caseId: string; expectedVersion: number; note: string }): Promise<CaseView> {
   requireActor(ctx);
   const caseId = valid.id(input.caseId, "caseId");
-  const expectedVersion = version(input.expectedVersion);
+  const expectedVersion = valid.version(input.expectedVersion);
   const note = valid.text(input.note, "note", 2000);
   return transition(ctx, "closeMediationCase", caseId, expectedVersion, [note], () => ({ action: "close", apply: (record) => ({ ...record, closingNote: note }) }));
 }

@@ -2,11 +2,9 @@
 // of units in their scope; every signed-in role but partners reads them — they are public
 // service points — near a point (a Query per covering geohash cell, then the exact distance)
 // or under a unit (a path-prefix Query). Partners get counts only (placeCounts).
-import { createHash } from "node:crypto";
 import { ulid } from "ulid";
-import { Role, type Actor } from "../auth/actor";
 import { authorize, loadUnit, loadUnitInScope, requireActor } from "../auth/guards";
-import { presentPlace } from "./place.view";
+import { presentPlace, canSeePlace } from "./place.view";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
@@ -19,10 +17,12 @@ import { PlaceKind, WEEKDAYS, Weekday } from "./place.enums";
 import { MAX_RADIUS_METRES, STORED_PRECISION, coveringCells, haversineMetres, walkingMetres, walkingMinutes, type Point } from "./place.geo";
 import { encode } from "./place.geohash";
 import * as store from "./place.store";
+import { runCommand } from "../kit/command";
+import { requestDigest } from "../kit/digest";
+import { PLACE } from "./places.aggregate";
 import { PLACES_POLICY as POLICY } from "./places.policy";
 
-/** The visibility rule of a place: public to every signed-in role but partners (counts only). */
-export const canSeePlace = (actor: Actor) => actor.role !== Role.PARTNER;
+export { canSeePlace };
 
 // ---- input checks (shared with timetable.rules.ts) ----
 
@@ -78,11 +78,6 @@ function phone(value: string | null | undefined): string | null {
   return value;
 }
 
-/** How often a change that lost a race to another write on the place reads it again. */
-const RACE_ATTEMPTS = 5;
-
-const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("base64url");
-
 // ---- commands ----
 
 export interface CreatePlaceArgs {
@@ -109,7 +104,7 @@ export async function createPlace(ctx: GridnetContext, input: CreatePlaceArgs): 
   const offered = services(input.services);
   const contact = phone(input.phone);
   const unit = await loadUnitInScope(ctx, valid.optionalId(input.unitId, "unitId") ?? actor.orgId, "unitId");
-  const requestHash = hashOf([unit.id, kind, name, address, at, hours, offered, contact]);
+  const requestHash = requestDigest("createPlace", [unit.id, kind, name, address, at, hours, offered, contact]);
   const claimHash = keyHash("createPlace", requestHash);
 
   // The actor's key names one request, whatever the mutation (docs/idempotency.md, "Keys").
@@ -169,9 +164,9 @@ export interface UpdatePlaceArgs {
 const given = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
 
 export async function updatePlace(ctx: GridnetContext, input: UpdatePlaceArgs): Promise<PlaceRecord> {
-  const actor = authorize(ctx, POLICY.updatePlace, "change service places");
+  const _actor = authorize(ctx, POLICY.updatePlace, "change service places");
   const id = valid.id(input.id, "id");
-  const expectedVersion = valid.integer(input.expectedVersion, "expectedVersion", 1, 1_000_000_000);
+  const expectedVersion = valid.version(input.expectedVersion);
   const changes: Partial<PlaceRecord> = {};
   if (given(input.kind)) changes.kind = valid.oneOf(PlaceKind, input.kind, "kind");
   if (given(input.name)) changes.name = valid.text(input.name, "name", 60);
@@ -186,29 +181,15 @@ export async function updatePlace(ctx: GridnetContext, input: UpdatePlaceArgs): 
   if (given(input.phone)) changes.phone = phone(input.phone);
   if (Object.keys(changes).length === 0) throw badInput("Nothing to change.", "id");
 
-  const requestHash = hashOf([id, expectedVersion, changes]);
-  // A lost race reads the place again: a concurrent copy of this request is then answered as a
-  // repeat, someone else's change is CONFLICT, and when nobody committed the change is retried.
-  for (let attempt = 1; ; attempt += 1) {
-    const place = attempt === 1 ? await ctx.loaders.place.load(id) : ((await store.getPlaces(ctx.db, [id])).get(id) ?? null);
-    if (!place) throw notFound("Place", id);
-    await loadUnitInScope(ctx, place.unitId, "id");
-    if (place.version !== expectedVersion) return repeatedOr(place, actor, expectedVersion, requestHash);
-    const after: PlaceRecord = { ...place, ...changes, version: place.version + 1, updatedAt: ctx.now().toISOString(), lastRequest: requestHash, lastActor: actor.sub };
-    const outcome = await store.updatePlace(ctx.db, place, after);
-    if (outcome.ok) {
-      ctx.loaders.place.clear(id).prime(id, after);
-      return after;
-    }
-    if (attempt >= RACE_ATTEMPTS) throw conflict("The place was changed by someone else meanwhile; read it again.");
-    await new Promise((r) => setTimeout(r, 10 * attempt));
-  }
-}
-
-/** The same change by the same actor from the same version already applied: its result. Otherwise a CONFLICT. */
-function repeatedOr(current: PlaceRecord, actor: Actor, expectedVersion: number, requestHash: string): PlaceRecord {
-  if (current.version === expectedVersion + 1 && current.lastActor === actor.sub && current.lastRequest === requestHash) return current;
-  throw conflict(`The place is at version ${current.version}, not ${expectedVersion}; read it again.`);
+  return runCommand(ctx, PLACE, {
+    id,
+    idField: "id",
+    actions: ["update"],
+    expectedVersion,
+    requestHash: requestDigest("updatePlace", { id, changes }),
+    rejudge: true,
+    change: (_place, actor) => ({ after: { ...changes, lastRequest: requestDigest("updatePlace", { id, changes }), lastActor: actor.sub } }),
+  });
 }
 
 // ---- reads ----

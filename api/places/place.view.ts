@@ -3,9 +3,12 @@
 // mobile in the address, an ID number in a slot's note) must not reach everyone: the admins
 // whose scope holds the place's unit read it as written, everyone else through the masking
 // layer (api/privacy), timetable included.
-import { inScope, isAdmin, type Actor } from "../auth/actor";
+import { Role, inScope, isAdmin, type Actor } from "../auth/actor";
 import { audience, tagged } from "../privacy/audience";
 import type { PlaceRecord } from "./place.codec";
+
+/** The visibility rule of a place: public to every signed-in role but partners (counts only). */
+export const canSeePlace = (actor: Actor) => actor.role !== Role.PARTNER;
 
 /** Admins whose scope holds the place's unit: they file, change and schedule it. */
 export const runsPlace = (actor: Actor, place: Pick<PlaceRecord, "unitPath">) => isAdmin(actor) && inScope(actor, place.unitPath);

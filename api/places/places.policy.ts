@@ -5,9 +5,16 @@
 //   anyUnit       any existing unit (places are public; the unit only says where to look)
 //   unitInScope   the unit named (default: the actor's) is in the actor's scope
 //   placeInScope  the place's unit is in the actor's scope (admins run it)
-import { ADMINS, CONTRIBUTORS, type PolicyEntry } from "../auth/policy";
+import { ADMINS, CONTRIBUTORS, actionFields, type PolicyEntry } from "../auth/policy";
 
-export type PlacesRelation = "public" | "anyUnit" | "unitInScope" | "placeInScope";
+export type PlaceActionRelation = "placeInScope";
+export type PlacesRelation = "public" | "anyUnit" | "unitInScope" | PlaceActionRelation;
+
+/** The commands on a place the command runner runs (places have no states). */
+export const PLACE_ACTIONS = {
+  update: { field: "updatePlace", who: ADMINS, relation: "placeInScope" },
+  setTimetable: { field: "setPlaceTimetable", who: ADMINS, relation: "placeInScope" },
+} as const satisfies Record<string, { field: string } & PolicyEntry<PlaceActionRelation>>;
 
 /** Every root field of places and timetables. */
 export const PLACES_POLICY: Record<string, PolicyEntry<PlacesRelation>> = {
@@ -18,6 +25,5 @@ export const PLACES_POLICY: Record<string, PolicyEntry<PlacesRelation>> = {
   timetableNear: { who: CONTRIBUTORS, relation: "public" },
   placeCounts: { who: "signedIn", relation: "unitInScope" },
   createPlace: { who: ADMINS, relation: "unitInScope" },
-  updatePlace: { who: ADMINS, relation: "placeInScope" },
-  setPlaceTimetable: { who: ADMINS, relation: "placeInScope" },
+  ...actionFields(PLACE_ACTIONS),
 };

@@ -1,17 +1,18 @@
 // Weekly timetables of service places (a teahouse's: Monday the organisation department's
 // party-history class, Tuesday street leaders receive residents, …): admins over the place set
 // the whole week at once; residents ask what is on at the places near them this week.
-import { createHash } from "node:crypto";
-import { authorize, loadUnitInScope, requireActor } from "../auth/guards";
+import { authorize, requireActor } from "../auth/guards";
 import { tagged } from "../privacy/audience";
 import { placeAudience } from "./place.view";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
-import { badInput, conflict, notFound } from "../errors";
+import { badInput } from "../errors";
 import type { PlaceRecord, TimetableRecord, TimetableSlotRecord } from "./place.codec";
 import { WEEKDAYS, Weekday } from "./place.enums";
 import { clock, nearby, type NearArgs } from "./place.rules";
-import * as store from "./place.store";
+import { runCommand } from "../kit/command";
+import { requestDigest } from "../kit/digest";
+import { TIMETABLE } from "./places.aggregate";
 import { PLACES_POLICY as POLICY } from "./places.policy";
 
 /** The most sessions a week may hold: nine a day and some. */
@@ -47,29 +48,19 @@ function slots(list: readonly SlotInput[]): TimetableSlotRecord[] {
 }
 
 /** Sets a place's whole week; returns the place (its `timetable` then reads the new one). */
-export async function setPlaceTimetable(ctx: GridnetContext, input: { placeId: string; expectedVersion: number; slots: SlotInput[] }): Promise<PlaceRecord> {
-  const actor = authorize(ctx, POLICY.setPlaceTimetable, "set timetables");
-  const placeId = valid.id(input.placeId, "placeId");
-  const expectedVersion = valid.integer(input.expectedVersion, "expectedVersion", 0, 1_000_000_000);
+export function setPlaceTimetable(ctx: GridnetContext, input: { placeId: string; expectedVersion: number; slots: SlotInput[] }): Promise<PlaceRecord> {
+  authorize(ctx, POLICY.setPlaceTimetable, "set timetables");
   const week = slots(input.slots);
-  const place = await ctx.loaders.place.load(placeId);
-  if (!place) throw notFound("Place", placeId);
-  await loadUnitInScope(ctx, place.unitId, "placeId");
-  const requestHash = createHash("sha256")
-    .update(JSON.stringify([placeId, expectedVersion, week]))
-    .digest("base64url");
-  const current = await ctx.loaders.placeTimetable.load(placeId);
-  const next: TimetableRecord = { placeId, version: expectedVersion + 1, slots: week, updatedAt: ctx.now().toISOString(), lastRequest: requestHash, lastActor: actor.sub };
-  if (current.version !== expectedVersion || !(await store.putTimetable(ctx.db, next, expectedVersion))) {
-    const now = current.version !== expectedVersion ? current : ((await store.getTimetables(ctx.db, [placeId])).get(placeId) ?? emptyTimetable(placeId));
-    // The same week set by the same actor from the same version: already done.
-    const repeated = now.version === expectedVersion + 1 && now.lastActor === actor.sub && now.lastRequest === requestHash;
-    if (!repeated) throw conflict(`The timetable is at version ${now.version}, not ${expectedVersion}; read it again.`);
-    ctx.loaders.placeTimetable.clear(placeId).prime(placeId, now);
-    return place;
-  }
-  ctx.loaders.placeTimetable.clear(placeId).prime(placeId, next);
-  return place;
+  const requestHash = requestDigest("setPlaceTimetable", { placeId: input.placeId, week });
+  return runCommand(ctx, TIMETABLE, {
+    id: input.placeId,
+    idField: "placeId",
+    actions: ["setTimetable"],
+    expectedVersion: input.expectedVersion,
+    requestHash,
+    rejudge: false,
+    change: (_timetable, actor) => ({ after: { slots: week, lastRequest: requestHash, lastActor: actor.sub } }),
+  });
 }
 
 /** The date (YYYY-MM-DD, China Standard Time) of each weekday of the week holding `now`. */
