@@ -1,49 +1,71 @@
-// The per-request context: who is asking (resolved from the bearer token) and fresh
-// DataLoaders, so one request batches its reads and no request sees another's cache.
-import type { Actor } from "./auth/actor";
+// The per-request context: who is asking (resolved from the bearer token), fresh DataLoaders so
+// one request batches its reads and no request sees another's cache, and the hooks. What the
+// features add to it (their loaders, their hooks) comes from the features installed by the
+// feature list (api/features.ts calls installFeatures); this file names none of them.
 import { bearerToken, verifyToken, type AuthConfig } from "./auth/verifier";
+import type { Actor } from "./auth/actor";
 import { DomainError, unauthenticated } from "./errors";
-import type { Guards } from "./feature";
-import { FEATURES, type Loaders } from "./features";
+import type { Feature, GridnetContext, Hooks, Loaders, NodeSource, ReferenceSource } from "./feature";
 import type { Db } from "./store/dynamo";
 
-export type { Loaders };
+export type { GridnetContext, Loaders };
 
-export interface GridnetContext {
-  db: Db;
-  /** Null when no token was sent, or when it failed (then authError says why). */
-  actor: Actor | null;
-  authError: DomainError | null;
-  loaders: Loaders;
-  /** Checks features contribute to each other's commands (api/feature.ts: Guards). */
-  guards: Required<Guards>;
-  /** The clock transitions read; the demo seed and SLA tests set it, everything else uses real time. */
-  now: () => Date;
+type Installed = Pick<Feature, "name" | "loaders" | "hooks" | "nodes" | "references">;
+
+let installed: readonly Installed[] | null = null;
+
+/** Installs the features every context is made from: api/features.ts does, once, when it loads. */
+export function installFeatures(features: readonly Installed[]): void {
+  installed = features;
 }
 
-/** Every feature's loaders, fresh: one request batches its reads and sees no other's cache. */
+function features(): readonly Installed[] {
+  if (!installed) throw new Error("No features are installed: import api/features.ts (the feature list) before making a context.");
+  return installed;
+}
+
+/** Every feature's loaders, fresh; two features naming the same loader is a mistake, refused. */
 export function createLoaders(db: Db): Loaders {
-  return Object.assign({}, ...FEATURES.map((f) => ("loaders" in f && f.loaders ? f.loaders(db) : {}))) as Loaders;
+  const loaders: Record<string, unknown> = {};
+  for (const feature of features()) {
+    for (const [name, loader] of Object.entries(feature.loaders?.(db) ?? {})) {
+      if (name in loaders) throw new Error(`Two features give the loader ${name} (the second: ${feature.name}).`);
+      loaders[name] = loader;
+    }
+  }
+  return loaders as unknown as Loaders;
 }
 
-/** Every feature's guards, each run in list order. */
-export const guards: Required<Guards> = {
-  async beforeUnitMove(ctx, unit) {
-    for (const feature of FEATURES) if ("guards" in feature) await feature.guards?.beforeUnitMove?.(ctx, unit);
+/** Every hook: each subscriber in list order; what they answer, together (the items they write). */
+const hooks = new Proxy({} as Hooks, {
+  get(_target, name) {
+    return async (...args: unknown[]) => {
+      const answers: unknown[] = [];
+      for (const feature of features()) {
+        const hook = (feature.hooks as Record<string | symbol, ((...a: unknown[]) => Promise<unknown>) | undefined> | undefined)?.[name];
+        if (hook) answers.push(await hook(...args));
+      }
+      return answers.flat().filter((answer) => answer !== undefined);
+    };
   },
-  async copiesOfPerson(ctx, before, after) {
-    const items = await Promise.all(FEATURES.map((f) => ("guards" in f ? (f.guards?.copiesOfPerson?.(ctx, before, after) ?? []) : [])));
-    return items.flat();
-  },
-  async issueChanged(ctx, before, after) {
-    const items = await Promise.all(FEATURES.map((f) => ("guards" in f ? (f.guards?.issueChanged?.(ctx, before, after) ?? []) : [])));
-    return items.flat();
-  },
-};
+});
+
+/** Every installed feature's Node sources. */
+export function nodeSources(): NodeSource[] {
+  return features().flatMap((f) => f.nodes ?? []);
+}
+
+/** Every type an input may reference, and its single read: each feature's Node types and references. */
+export function referenceSources(): ReferenceSource[] {
+  return features().flatMap((f) => [
+    ...(f.nodes ?? []).map((n) => ({ typename: n.typename, matches: (id: string) => id.startsWith(n.prefix) || (n.unprefixed?.test(id) ?? false), load: n.load })),
+    ...(f.references ?? []),
+  ]);
+}
 
 /** A context acting as `actor` without a token: the seed and background jobs use it. */
 export function contextAs(db: Db, actor: Actor | null, now: () => Date = () => new Date()): GridnetContext {
-  return { db, actor, authError: null, loaders: createLoaders(db), guards, now };
+  return { db, actor, authError: null, loaders: createLoaders(db), hooks, now };
 }
 
 /**
@@ -79,7 +101,7 @@ async function scopePath(db: Db, loaders: Loaders, orgId: string): Promise<strin
   const key = `${db.table}|${orgId}`;
   const cached = scopes.get(key);
   if (cached && cached.until > Date.now()) return cached.path;
-  const unit = await loaders.orgUnit.load(orgId);
+  const unit = await loaders.scopeUnit.load(orgId);
   if (!unit) throw unauthenticated(`The token's scope unit ${orgId} does not exist.`);
   if (scopes.size >= 10_000) scopes.clear();
   scopes.set(key, { path: unit.path, until: Date.now() + SCOPE_TTL_MS });

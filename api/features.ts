@@ -1,7 +1,8 @@
 // The one list of features. Adding a feature is a folder plus one line here
-// (docs/adding-a-feature.md); the server, the shield gate, the request's loaders and guards,
-// the demo seed and the CDK stack's functions all read this list. Order matters only for the
-// seed: a feature may rely on the data of those before it.
+// (docs/adding-a-feature.md); the server, the shield gate, the request's loaders and hooks, the
+// demo seed and `node` all read this list. Order matters for the seed (a feature may rely on the
+// data of those before it) and for imports: a feature imports only features before it.
+import { installFeatures } from "./context";
 import { councils } from "./councils/councils.module";
 import type { Feature } from "./feature";
 import { issues } from "./issues/issues.module";
@@ -11,10 +12,6 @@ import { org } from "./org/org.module";
 import { places } from "./places/places.module";
 import { platform } from "./platform.module";
 
-export const FEATURES = [platform, org, issues, notices, places, councils, mediation] as const;
+export const FEATURES: readonly Feature[] = [platform, org, issues, notices, places, councils, mediation];
 
-type LoadersOf<F> = F extends Feature<infer L> ? L : never;
-type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
-
-/** Every feature's loaders together: `ctx.loaders`. */
-export type Loaders = Intersection<LoadersOf<(typeof FEATURES)[number]>>;
+installFeatures(FEATURES);

@@ -18,10 +18,11 @@ import type { GridnetContext } from "./context";
 import { createFormatError } from "./errors";
 import { permissionsFor } from "./auth/shield";
 import type { Policy } from "./auth/policy";
+import { referenceSources } from "./context";
 import { FEATURES } from "./features";
 import { restoreInheritedExtensions } from "./privacy/inherited";
 import { applyPrivacy } from "./privacy/privacy.layer";
-import { applyReferenceChecks, type ReferenceSource } from "./privacy/references";
+import { applyReferenceChecks } from "./privacy/references";
 
 /** Every feature's resolvers, in the list's order. */
 const [firstResolver, ...moreResolvers] = FEATURES.flatMap((f) => f.resolvers);
@@ -45,14 +46,6 @@ export function buildContractSchema(options: { skipCheck?: boolean } = {}): Grap
   // Masking and reference checks belong to the schema itself, so every server built from it —
   // with shield or without — masks every personal field and checks every reference.
   return applyReferenceChecks(applyPrivacy(restoreInheritedExtensions(schema)), referenceSources);
-}
-
-/** Every type an input may reference, and its single read: each feature's Node types and references. */
-export function referenceSources(): ReferenceSource[] {
-  return FEATURES.flatMap((f) => [
-    ...(f.nodes ?? []).map((n) => ({ typename: n.typename, matches: (id: string) => id.startsWith(n.prefix) || (n.unprefixed?.test(id) ?? false), load: n.load })),
-    ...("references" in f ? (f.references ?? []) : []),
-  ]);
 }
 
 /**

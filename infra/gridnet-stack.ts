@@ -1,6 +1,6 @@
 // gridnet on AWS: one stack per stage (dev, prod). The table, the GraphQL Lambda behind an HTTP
 // API, identity (Cognito or an external OIDC issuer), alarms, and one function per FunctionSpec the
-// features declare (api/features.ts), scheduled or fed by the table's stream.
+// features declare (each api/<feature>/<feature>.functions.ts, infra/feature-functions.ts), scheduled or fed by the table's stream.
 // Nothing here looks anything up at synth time, so `cdk synth` runs offline without credentials.
 //
 // Reading the feature list loads every feature's resolvers, and type-graphql's decorators throw
@@ -11,9 +11,8 @@ import { CfnOutput, Duration, Stack, type StackProps } from "aws-cdk-lib";
 import type * as lambda from "aws-cdk-lib/aws-lambda";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
-import type { Feature } from "../api/feature";
-import { FEATURES } from "../api/features";
 import { GRAPHQL_ENTRY } from "./bundle-options";
+import { featureFunctions, type FeatureFunctions } from "./feature-functions";
 import { ChinaRegionCheck, isChinaRegion, missingIssuerMessage } from "./china";
 import { ConfigError, type GridnetConfig } from "./config";
 import { ApiAlarms } from "./constructs/alarms";
@@ -27,8 +26,8 @@ export interface GridnetStackProps extends StackProps {
   readonly config: GridnetConfig;
   /** The GraphQL Lambda entry; tests may point it elsewhere. */
   readonly graphqlEntry?: string;
-  /** Whose functions to deploy; FEATURES unless a test gives its own list. */
-  readonly features?: readonly Pick<Feature, "name" | "functions">[];
+  /** Whose functions to deploy; every feature's manifest (feature-functions.ts) unless a test gives its own list. */
+  readonly features?: readonly FeatureFunctions[];
 }
 
 /** What differs between stages, beside what context sets. */
@@ -120,7 +119,7 @@ export class GridnetStack extends Stack {
 
     // Same environment as the API: background functions build their Db from GRIDNET_TABLE.
     const background = { table: this.table, environment, ...logs };
-    for (const feature of props.features ?? FEATURES) {
+    for (const feature of props.features ?? featureFunctions()) {
       for (const spec of feature.functions ?? []) {
         // The spec's id is a construct id at the stack's top level. CDK refuses a duplicate anyway;
         // this says which feature asked for it.

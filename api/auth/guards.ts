@@ -1,10 +1,11 @@
 // The checks every feature's domain rules start with, written once: who is asking, whether
 // their role passes the policy entry, and the "load it, 404, is it in scope, 403" sequence
-// for units and people. Features call these; none writes its own.
+// for people and (as the platform sees them) units. Features call these; none writes its own;
+// whole units in scope come from the org feature (api/org: loadUnitInScope).
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { forbidden, notFound, unauthenticated } from "../errors";
-import type { OrgUnitRecord } from "../org";
+import type { ScopeUnit } from "../feature";
 import type { PersonRecord } from "../people/person.codec";
 import { inScope, type Actor } from "./actor";
 import { admits, type PolicyEntry } from "./policy";
@@ -22,16 +23,13 @@ export function authorize(ctx: GridnetContext, entry: PolicyEntry, what = "do th
   return actor;
 }
 
-/** A unit by id, or NOT_FOUND. */
-export async function loadUnit(ctx: GridnetContext, id: string, field = "id"): Promise<OrgUnitRecord> {
-  const unit = await ctx.loaders.orgUnit.load(valid.id(id, field));
+/**
+ * A unit inside the actor's scope (the unit itself or beneath it), or NOT_FOUND / FORBIDDEN — as
+ * the platform sees units (an id and a path). Features read whole units through the org feature.
+ */
+export async function scopeUnitInScope(ctx: GridnetContext, id: string, field = "id"): Promise<ScopeUnit> {
+  const unit = await ctx.loaders.scopeUnit.load(valid.id(id, field));
   if (!unit) throw notFound("Org unit", id);
-  return unit;
-}
-
-/** A unit inside the actor's scope (the unit itself or beneath it), or NOT_FOUND / FORBIDDEN. */
-export async function loadUnitInScope(ctx: GridnetContext, id: string, field = "id"): Promise<OrgUnitRecord> {
-  const unit = await loadUnit(ctx, id, field);
   if (!inScope(requireActor(ctx), unit.path)) throw forbidden(`Org unit ${unit.id} is outside your scope.`);
   return unit;
 }
@@ -40,7 +38,7 @@ export async function loadUnitInScope(ctx: GridnetContext, id: string, field = "
 export async function personInScope(ctx: GridnetContext, id: string, field = "id"): Promise<PersonRecord> {
   const person = await ctx.loaders.person.load(valid.id(id, field));
   if (!person) throw notFound("User", id);
-  const home = person.orgId ? await ctx.loaders.orgUnit.load(person.orgId) : null;
+  const home = person.orgId ? await ctx.loaders.scopeUnit.load(person.orgId) : null;
   if (!home || !inScope(requireActor(ctx), home.path)) throw forbidden(`${person.id} works outside your scope.`);
   return person;
 }

@@ -4,16 +4,10 @@
 // `orgUnit(id:)` and the rest show, and null for the rest (docs/contract.md).
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { Node, asNode } from "../../schema/common/node";
-import type { GridnetContext } from "../context";
+import { nodeSources, type GridnetContext } from "../context";
 import type { NodeSource } from "../feature";
-import { FEATURES } from "../features";
 import { requireActor } from "../auth/guards";
 import * as valid from "./validate";
-
-/** Every feature's Node sources (read when asked: the feature list imports this file's module). */
-export function nodeSources(): NodeSource[] {
-  return FEATURES.flatMap((f) => f.nodes ?? []);
-}
 
 /** The source whose ids look like `id`: by prefix, else by a source's pattern for unprefixed ids. */
 export function sourceOf(id: string, sources: readonly NodeSource[] = nodeSources()): NodeSource | null {

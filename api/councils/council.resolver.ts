@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { DateTime } from "../../schema/common/date-time";
 import type { GridnetContext } from "../context";
 import { findVisibleUnit } from "../org";
-import { OrgUnit } from "../org/org-unit.type";
+import { OrgUnit } from "../org";
 import { Place, placeNode } from "../places";
 import type { CouncilRecord, TaskRecord } from "./council.codec";
 import { CouncilKind, TaskStanding } from "./council.enums";

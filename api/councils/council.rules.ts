@@ -1,7 +1,10 @@
 // Councils: creating one in a unit, reading them under the one visibility rule
 // (council.view.ts), partners' counts, and the task notebook's progress read from keys.
+import { visiblePage } from "../kit/page";
+import { requestDigest } from "../kit/digest";
 import { aboveScope, inScope, type Actor } from "../auth/actor";
-import { authorize, loadUnit, loadUnitInScope, requireActor } from "../auth/guards";
+import { authorize, requireActor } from "../auth/guards";
+import { loadUnit, loadUnitInScope } from "../org";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
@@ -10,7 +13,7 @@ import { canSeeIssue } from "../issues";
 import { OrgUnitKind } from "../org";
 import type { CouncilRecord, MemberRecord } from "./council.codec";
 import { Cadence, CouncilKind, MajorityBase, MajorityThreshold, MemberRole, TaskStanding } from "./council.enums";
-import { awaitClaim, claimItem, readClaim, requestHash, reusedKey, sameRequest } from "../store/idempotency";
+import { awaitClaim, claimItem, readClaim, reusedKey, sameRequest } from "../store/idempotency";
 import { derivedId } from "./council.ids";
 import { canSeeCouncil, presentCouncil, presentTask } from "./council.view";
 import * as store from "./council.store";
@@ -98,7 +101,7 @@ export async function createCouncil(ctx: GridnetContext, input: CreateCouncilInp
   const unit = await loadUnitInScope(ctx, input.unitId, "unitId");
   if (unit.kind === OrgUnitKind.GRID || unit.kind === OrgUnitKind.BUILDING)
     throw badInput(`${unit.name} is a ${unit.kind}; councils sit at a community, a street or above.`, "unitId");
-  const hash = requestHash("createCouncil", [kind, name, unit.id, placeId, cadence, members, rules, ledger]);
+  const hash = requestDigest("createCouncil", [kind, name, unit.id, placeId, cadence, members, rules, ledger]);
   // The actor's key names one request, whatever the mutation (docs/idempotency.md, "Keys").
   const claimed = await readClaim(ctx.db, actor.sub, key);
   if (claimed) return createdBefore(ctx, actor, sameRequest(claimed, hash, "council"));
@@ -167,10 +170,12 @@ export async function councils(ctx: GridnetContext, unitId: string | null | unde
   const size = pageSize(first);
   const unit = await listedUnit(ctx, actor, unitId);
   const page = await store.listCouncilIds(ctx.db, unit.id, kind ? valid.oneOf(CouncilKind, kind, "kind") : null, size, after);
-  const found = await ctx.loaders.council.loadMany(page.items.map((i) => i.item.councilId));
-  const visible = new Map(found.filter((c): c is CouncilRecord => c !== null && !(c instanceof Error) && canSeeCouncil(actor, c)).map((c) => [c.id, c]));
-  return toConnection({ ...page, items: page.items.filter((i) => visible.has(i.item.councilId)).map((i) => ({ cursor: i.cursor, item: visible.get(i.item.councilId)! })) }, (c) =>
-    presentCouncil(actor, c),
+  return visiblePage(
+    page,
+    (entry) => entry.councilId,
+    ctx.loaders.council,
+    (c) => canSeeCouncil(actor, c),
+    (c) => presentCouncil(actor, c),
   );
 }
 

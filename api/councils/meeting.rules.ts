@@ -2,6 +2,7 @@
 // the policy rows (councils.policy.ts: MEETING_ACTIONS), registration, attendance, and reads
 // under the one visibility rule (council.view.ts). Votes are vote.rules.ts's; the commands
 // that change the meeting all go through `command` here.
+import { visiblePage } from "../kit/page";
 import type { Actor } from "../auth/actor";
 import { authorize, requireActor } from "../auth/guards";
 import { pageSize, toConnection } from "../common/paging";
@@ -320,12 +321,15 @@ function window(ctx: GridnetContext, from: string | null | undefined, to: string
 }
 
 /** A page of meeting ids read from one partition, kept to those the actor may see. */
-async function visiblePage(ctx: GridnetContext, actor: Actor, partition: string, range: [string, string], first?: number | null, after?: string | null) {
+async function meetingPage(ctx: GridnetContext, actor: Actor, partition: string, range: [string, string], first?: number | null, after?: string | null) {
   const page = await store.listMeetingIds(ctx.db, partition, range[0], range[1], pageSize(first), after);
-  const found = await ctx.loaders.meeting.loadMany(page.items.map((i) => i.item.meetingId));
-  const seen = new Map(found.filter((m): m is MeetingRecord => m !== null && !(m instanceof Error) && canSeeMeeting(actor, m)).map((m) => [m.id, m]));
-  const items = page.items.filter((i) => seen.has(i.item.meetingId)).map((i) => ({ cursor: i.cursor, item: seen.get(i.item.meetingId)! }));
-  return toConnection({ ...page, items }, (m) => presentMeeting(actor, m));
+  return visiblePage(
+    page,
+    (entry) => entry.meetingId,
+    ctx.loaders.meeting,
+    (m) => canSeeMeeting(actor, m),
+    (m) => presentMeeting(actor, m),
+  );
 }
 
 /** Meetings of a unit's councils and those beneath it between two instants (default: from now, a year ahead), soonest first. */
@@ -341,7 +345,7 @@ export async function meetings(
   const range = window(ctx, from, to);
   pageSize(first);
   const unit = await listedUnit(ctx, actor, unitId);
-  return visiblePage(ctx, actor, store.meetingPartitions.ofUnit(unit.id), range, first, after);
+  return meetingPage(ctx, actor, store.meetingPartitions.ofUnit(unit.id), range, first, after);
 }
 
 /** A council's meetings (the council already passed the rule), each passing the meeting rule. */
@@ -355,7 +359,7 @@ export function councilMeetings(
 ) {
   const actor = requireActor(ctx);
   const range: [string, string] = [from ?? "0", to ?? "9999"];
-  return visiblePage(ctx, actor, store.meetingPartitions.ofCouncil(council.id), range, first, after);
+  return meetingPage(ctx, actor, store.meetingPartitions.ofCouncil(council.id), range, first, after);
 }
 
 /** Who registered: those who run the council see the list; everyone gets the count. */

@@ -4,7 +4,7 @@ import { Connection } from "../../schema/common/connection.type";
 import { DateTime } from "../../schema/common/date-time";
 import { Node } from "../../schema/common/node";
 import { Role } from "../../schema/common/role.enum";
-import { Issue } from "../issues/issue.type";
+import { Issue } from "../issues";
 import { BallotChoice, MeetingState, VoteMethod, VoteOutcome } from "./council.enums";
 import "./council.enums.graphql";
 import { PartOf, Personal, References, Safe, Subject } from "../../schema/common/privacy";

@@ -3,12 +3,13 @@
 // task written in the issue's own transaction; the issue loop keeps the task in step through
 // the `issueChanged` guard (councils.module.ts), so the council's progress is read from its
 // task keys, never by scanning issues.
+import { requestDigest } from "../kit/digest";
 import { badInput, DomainError } from "../errors";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { IssueChannel, IssueState, reportIssue, type IssueRecord } from "../issues";
 import { OrgUnitKind } from "../org";
-import { awaitClaim, claimItem, readClaim, requestHash, sameRequest } from "../store/idempotency";
+import { awaitClaim, claimItem, readClaim, sameRequest } from "../store/idempotency";
 import { transact, type TransactItem } from "../store/ops";
 import type { CouncilRecord, MeetingRecord, TaskLinkRecord, TaskRecord } from "./council.codec";
 import { TaskOrigin, TaskStanding, VoteOutcome } from "./council.enums";
@@ -153,7 +154,7 @@ export async function createResolutionIssues(ctx: GridnetContext, input: { meeti
   }
   const council = await loadCouncil(ctx, meeting.councilId);
   const tasks = await checkTasks(ctx, council, input.tasks, "tasks");
-  await claim(ctx, actor.sub, key, meeting.id, requestHash("createResolutionIssues", { meetingId: meeting.id, itemId: item.id, tasks }));
+  await claim(ctx, actor.sub, key, meeting.id, requestDigest("createResolutionIssues", { meetingId: meeting.id, itemId: item.id, tasks }));
   const issues = await file(ctx, meeting, council, item.id, TaskOrigin.RESOLUTION, key, tasks);
   return { meeting: presentMeeting(actor, meeting), issues };
 }
@@ -165,7 +166,7 @@ export async function raiseDemands(ctx: GridnetContext, input: { meetingId: stri
   const { actor, meeting } = await meetingFor(ctx, input.meetingId, "demands");
   const council = await loadCouncil(ctx, meeting.councilId);
   const demands = await checkTasks(ctx, council, input.demands, "demands");
-  await claim(ctx, actor.sub, key, meeting.id, requestHash("raiseDemands", { meetingId: meeting.id, demands }));
+  await claim(ctx, actor.sub, key, meeting.id, requestDigest("raiseDemands", { meetingId: meeting.id, demands }));
   const issues = await file(ctx, meeting, council, null, TaskOrigin.DEMAND, key, demands);
   return { meeting: presentMeeting(actor, meeting), issues };
 }

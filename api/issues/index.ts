@@ -6,3 +6,4 @@ export type { IssueRecord } from "./issue.codec";
 export { isOpen, OPEN_STATES } from "./issue.machine";
 export { reportIssue, type ReportInput } from "./issue.rules";
 export { canSee as canSeeIssue } from "./issue.view";
+export { Issue } from "./issue.type";

@@ -1,7 +1,7 @@
 // The issue as an aggregate of the command runner (api/kit/command.ts): how it is read, who
 // relates to it how (the relations ISSUE_ACTIONS names), who sent a version (its timeline
 // event), and what one change writes — the issue at its new version, its timeline event, its
-// index entries, the outbox, and what other features keep in step with it (ctx.guards).
+// index entries, the outbox, and what other features keep in step with it (ctx.hooks).
 import { inScope, isAdmin, belowScope, type Actor } from "../auth/actor";
 import type { GridnetContext } from "../context";
 import type { AggregateType, Written } from "../kit/command";
@@ -91,7 +91,7 @@ export const ISSUE: AggregateType<IssueRecord, IssueView, IssueState, ActionRela
   },
   // A person's change asks the other features for their part (a council's task notebook).
   async write(ctx, w) {
-    return writeIssueChange(ctx.db, w, await ctx.guards.issueChanged(ctx, w.before, w.after));
+    return writeIssueChange(ctx.db, w, await ctx.hooks.issueChanged(ctx, w.before, w.after));
   },
   remember(ctx, issue) {
     ctx.loaders.issue.clear(issue.id).prime(issue.id, issue);

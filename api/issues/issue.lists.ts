@@ -1,15 +1,17 @@
 // Which DynamoDB key serves which issue list. Every supported filter maps to one partition
 // (or, for several states, a merge of one partition per state); anything else is refused
 // up front rather than served by a read-and-discard filter.
+import { visiblePage } from "../kit/page";
 import { IssueSort, type IssueState } from "./issue.enums";
 import { OrgUnitKind } from "../org";
-import { pageSize, toConnection } from "../common/paging";
+import { pageSize } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { badInput } from "../errors";
-import { loadUnitInScope, personInScope, requireActor } from "../auth/guards";
+import { personInScope, requireActor } from "../auth/guards";
+import { loadUnitInScope } from "../org";
 import { queryMergedPage, type Page } from "../store/ops";
-import { canSee, present, type IssueView } from "./issue.view";
+import { canSee, present } from "./issue.view";
 import * as store from "./issue.store";
 
 export interface IssueFilterInput {
@@ -86,11 +88,14 @@ export async function listIssues(ctx: GridnetContext, filter: IssueFilterInput =
   // issue assigned across streets, or filed under a unit that has since moved, cannot slip
   // through a list. A page may therefore hold fewer than `first` edges; endCursor still
   // continues after everything read.
-  const loaded = await ctx.loaders.issue.loadMany(page.items.map((i) => i.item.issueId));
-  const visible = new Map(loaded.filter((i): i is store.IssueRecord => i !== null && !(i instanceof Error) && canSee(actor, i)).map((i) => [i.id, i]));
   const now = ctx.now();
-  const views = new Map(await Promise.all([...visible.values()].map(async (i) => [i.id, await present(ctx, actor, i, now)] as const)));
-  return toConnection<{ issueId: string }, IssueView>({ ...page, items: page.items.filter((i) => views.has(i.item.issueId)) }, (entry) => views.get(entry.issueId)!);
+  return visiblePage(
+    page,
+    (entry) => entry.issueId,
+    ctx.loaders.issue,
+    (issue) => canSee(actor, issue),
+    (issue) => present(ctx, actor, issue, now),
+  );
 }
 
 /** A unit whose issues the actor may list: in scope, and a level issues are indexed under. */

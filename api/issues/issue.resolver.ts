@@ -17,7 +17,7 @@ import {
 } from "./issue.inputs";
 import { Person } from "../people/person.type";
 import { Issue, IssueConnection, IssueReporter, ReportIssuePayload, TimelineEvent } from "./issue.type";
-import { OrgUnit } from "../org/org-unit.type";
+import { OrgUnit } from "../org";
 import { requireActor } from "../auth/guards";
 import { AFTER_DOC, INPUT_DOC, PAGE_SIZE_DOC } from "../../schema/common/argument-docs";
 import type { GridnetContext } from "../context";

@@ -11,7 +11,8 @@ import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import type { Db } from "../store/dynamo";
 import { DomainError, badInput, conflict, forbidden, notFound } from "../errors";
-import { loadUnitInScope, requireActor } from "../auth/guards";
+import { requireActor } from "../auth/guards";
+import { loadUnitInScope } from "../org";
 import { getUnit, reportHold } from "../org";
 import type { TransactItem } from "../store/ops";
 import { awaitClaim, claimItem, readClaim, sameRequest } from "../store/idempotency";
@@ -198,7 +199,7 @@ export async function reportIssue(
     closedAt: null,
   };
   // After the claim and the grid hold, so their positions stay fixed.
-  const followers = [...(options.extra?.(issue) ?? []), ...(await ctx.guards.issueChanged(ctx, null, issue))];
+  const followers = [...(options.extra?.(issue) ?? []), ...(await ctx.hooks.issueChanged(ctx, null, issue))];
   for (let attempt = 0; ; attempt += 1) {
     const outcome = await store.writeTransition(ctx.db, {
       before: null,

@@ -5,7 +5,7 @@ import { Role } from "../../schema/common/role.enum";
 import { DateTime } from "../../schema/common/date-time";
 import { Node } from "../../schema/common/node";
 import { Connection } from "../../schema/common/connection.type";
-import { OrgUnit } from "../org/org-unit.type";
+import { OrgUnit } from "../org";
 import { Category } from "./category.type";
 import { Person } from "../people/person.type";
 import { HandlingLevel, IssueChannel, IssuePriority, IssueState, ReporterKind, ResolutionOutcome, TimelineEventKind } from "./issue.enums";

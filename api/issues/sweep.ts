@@ -1,6 +1,6 @@
 // The overdue sweep: open, assigned issues past their deadline are supervised automatically
 // (督办) once per deadline — the same supervise transition an officer runs, written by the same
-// versioned-aggregate writer (issue.rules.ts: superviseOverdue). Runs on a schedule in AWS (api/handlers/sweep.ts) and locally with `npm run sweep`.
+// versioned-aggregate writer (issue.rules.ts: superviseOverdue). Runs on a schedule in AWS (api/issues/sweep.handler.ts) and locally with `npm run sweep`.
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../store/dynamo";
 import { superviseOverdue } from "./issue.rules";

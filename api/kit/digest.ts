@@ -3,9 +3,11 @@
 // the same however its input object was built.
 import { createHash } from "node:crypto";
 
-/** SHA-256 of a text, as bytes. */
-export function sha256(text: string): Buffer {
-  return createHash("sha256").update(text).digest();
+/** SHA-256 of a text (or bytes, in order), as bytes. */
+export function sha256(...parts: (string | Uint8Array)[]): Buffer {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part);
+  return hash.digest();
 }
 
 /**

@@ -14,10 +14,12 @@ export async function visiblePage<E, R, V>(
   present: (record: R) => V | Promise<V>,
 ): Promise<ConnectionShape<V>> {
   const records = await loader.loadMany(page.items.map((i) => idOf(i.item)));
-  const kept: { cursor: string; item: V }[] = [];
-  for (const [n, record] of records.entries()) {
+  const kept = page.items.flatMap(({ cursor }, n) => {
+    const record = records[n];
     if (record instanceof Error) throw record;
-    if (record !== null && visible(record)) kept.push({ cursor: page.items[n].cursor, item: await present(record) });
-  }
-  return toConnection({ ...page, items: kept }, (view) => view);
+    return record !== null && visible(record) ? [{ cursor, record }] : [];
+  });
+  // Presented together, so the loads they make batch into one request per entity.
+  const views = await Promise.all(kept.map(async ({ cursor, record }) => ({ cursor, item: await present(record) })));
+  return toConnection({ ...page, items: views }, (view) => view);
 }

@@ -1,25 +1,26 @@
-// Mediation as one feature: disputes brought to a teahouse or a council (调解), their sessions,
-// agreements and the obligations that follow, and circuit-court sittings (巡回法庭). A case names
-// its unit, optionally a council and a place. docs/mediation.md has the rules.
-import DataLoader from "dataloader";
+import type DataLoader from "dataloader";
+import type { MediationCaseRecord } from "./mediation.codec";
 import { conflict } from "../errors";
 import { defineFeature } from "../feature";
-import type { MediationCaseRecord } from "./mediation.codec";
+import { byId } from "../kit/loaders";
 import { MEDIATION_POLICY } from "./mediation.policy";
 import { MediationResolver, MediationSessionResolver } from "./mediation.resolver";
 import { mediationCaseNode } from "./mediation.rules";
 import { seedMediation } from "./mediation.seed";
 import { getCases, hasCasesUnder } from "./mediation.store";
 
+declare module "../feature" {
+  interface Loaders {
+    mediationCase: DataLoader<string, MediationCaseRecord | null>;
+  }
+}
+
 export const mediation = defineFeature({
   name: "mediation",
   resolvers: [MediationResolver, MediationSessionResolver],
   policy: MEDIATION_POLICY,
   loaders: (db) => ({
-    mediationCase: new DataLoader<string, MediationCaseRecord | null>(async (ids) => {
-      const found = await getCases(db, ids);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
+    mediationCase: byId((ids) => getCases(db, ids)),
   }),
   // The cases are walked through the rules (a dozen transactions): like the demo issues, only
   // when walked-through records are asked for, so every test file's small demo stays quick.
@@ -27,7 +28,7 @@ export const mediation = defineFeature({
     if (env.scale > 0) await seedMediation(env);
   },
   nodes: [{ prefix: "md_", typename: "MediationCase", load: mediationCaseNode }],
-  guards: {
+  hooks: {
     // Cases are found under every unit above theirs, kept on the records; a move would leave them
     // under the old ones. Re-filing them is not built, so a unit with cases cannot move (as with issues).
     async beforeUnitMove(ctx, unit) {

@@ -2,7 +2,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GridnetContext } from "../context";
 import { findVisibleUnit } from "../org";
-import { OrgUnit } from "../org/org-unit.type";
+import { OrgUnit } from "../org";
 import { requireActor } from "../auth/guards";
 import { Council, visibleCouncil } from "../councils";
 import type { SessionRecord } from "./mediation.codec";

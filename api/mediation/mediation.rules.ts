@@ -3,9 +3,11 @@
 // command checks its row of MEDIATION_ACTIONS (places.policy.ts) — roles, relation, from-states,
 // to-state — and writes the case, its event and its index entries in one transaction. Who sees
 // what of a case: mediation.view.ts.
+import { visiblePage } from "../kit/page";
 import { ulid } from "ulid";
 import { Role, type Actor } from "../auth/actor";
-import { authorize, loadUnitInScope, requireActor } from "../auth/guards";
+import { authorize, requireActor } from "../auth/guards";
+import { loadUnitInScope } from "../org";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
@@ -13,7 +15,7 @@ import { readAs } from "../privacy/audience";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { OrgUnitKind } from "../org";
 import { FIRST_EXTRA_ITEM } from "../store/aggregate";
-import { awaitClaim, claimItem, readClaim, requestHash as keyHash, sameRequest } from "../store/idempotency";
+import { awaitClaim, claimItem, readClaim, sameRequest } from "../store/idempotency";
 import type { MediationCaseRecord, MediationEventRecord, ObligationRecord, PartyRecord, SessionRecord } from "./mediation.codec";
 import { DisputeCategory, MediationEventKind, MediationOutcome, MediationState, PartyKind, PartySide, SessionKind } from "./mediation.enums";
 import { mediationPartitions as partitions } from "./mediation.keys";
@@ -96,10 +98,9 @@ export async function openMediationCase(ctx: GridnetContext, input: OpenCaseArgs
   });
 
   const requestHash = requestDigest("openMediationCase", [unit.id, placeId, councilId, category, title, summary, parties, mediatorIds]);
-  const claimHash = keyHash("openMediationCase", requestHash);
   // The actor's key names one request, whatever the mutation (docs/idempotency.md, "Keys").
   const existing = await readClaim(ctx.db, actor.sub, key);
-  if (existing) return openedBefore(ctx, actor, sameRequest(existing, claimHash, "case"));
+  if (existing) return openedBefore(ctx, actor, sameRequest(existing, requestHash, "case"));
   const at = ctx.now().toISOString();
   const record: MediationCaseRecord = {
     id: `md_${ulid()}`,
@@ -127,11 +128,11 @@ export async function openMediationCase(ctx: GridnetContext, input: OpenCaseArgs
     openedBy: actor.sub,
   };
   const event: MediationEventRecord = { caseId: record.id, version: 1, kind: MediationEventKind.OPENED, action: "open", actorId: actor.sub, at, requestHash };
-  const outcome = await store.writeCase(ctx.db, null, record, event, [claimItem(ctx.db, actor.sub, key, { resultId: record.id, requestHash: claimHash }, ctx.now())]);
+  const outcome = await store.writeCase(ctx.db, null, record, event, [claimItem(ctx.db, actor.sub, key, { resultId: record.id, requestHash: requestHash }, ctx.now())]);
   if (!outcome.ok) {
     if (!outcome.failed.includes(FIRST_EXTRA_ITEM) && outcome.failed.length > 0) throw conflict("The case could not be opened; retry.");
     // A concurrent attempt with the same key won: answer with its case.
-    return openedBefore(ctx, actor, sameRequest(await awaitClaim(ctx.db, actor.sub, key), claimHash, "case"));
+    return openedBefore(ctx, actor, sameRequest(await awaitClaim(ctx.db, actor.sub, key), requestHash, "case"));
   }
   ctx.loaders.mediationCase.prime(record.id, record);
   return presentCase(actor, record, ctx.now());
@@ -312,15 +313,15 @@ export async function mediationCases(
     partition = state ? partitions.state(unit.id, state) : partitions.all(unit.id);
   }
   const page = await store.listCaseIndex(ctx.db, partition, size, args.after);
-  const loaded = await ctx.loaders.mediationCase.loadMany(page.items.map((i) => i.item.caseId));
   const now = ctx.now();
-  const items = page.items.flatMap(({ cursor }, i) => {
-    const c = loaded[i];
+  return visiblePage(
+    page,
+    (entry) => entry.caseId,
+    ctx.loaders.mediationCase,
     // The same rule as the single read; a state filter on your own list is applied here.
-    if (!c || c instanceof Error || !canSeeCase(actor, c) || (state && c.state !== state)) return [];
-    return [{ cursor, item: presentCase(actor, c, now) }];
-  });
-  return toConnection({ ...page, items }, (v) => v);
+    (c) => canSeeCase(actor, c) && (!state || c.state === state),
+    (c) => presentCase(actor, c, now),
+  );
 }
 
 /** Obligations still owed past their date under a unit in scope, most overdue first. */

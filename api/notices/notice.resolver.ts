@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { GridnetContext } from "../context";
 import { AFTER_DOC, PAGE_SIZE_DOC } from "../../schema/common/argument-docs";
 import { findVisibleUnit } from "../org";
-import { OrgUnit } from "../org/org-unit.type";
+import { OrgUnit } from "../org";
 import type { NoticeRecord } from "./notice.store";
 import * as rules from "./notice.rules";
 import { Notice, NoticeConnection, PostNoticeInput } from "./notice.type";

@@ -3,7 +3,8 @@
 // of 凤凰山社区 sees the community's, 磁器口街道's and the district's notices in one list.
 import { canSeeUnit } from "../org";
 import { seesPersonalData, type Actor } from "../auth/actor";
-import { authorize, loadUnit, loadUnitInScope, requireActor } from "../auth/guards";
+import { authorize, requireActor } from "../auth/guards";
+import { loadUnit, loadUnitInScope } from "../org";
 import { audience, tagged } from "../privacy/audience";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";

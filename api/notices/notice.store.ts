@@ -1,7 +1,7 @@
 // DynamoDB access for notices. Keys (docs/access-patterns.md):
 //   notice   pk NOTICE#<unitId>   sk <postedAt>#<id>     (a board, newest last)
 // A board's readers see it merged with the boards above it: one Query per board, merged.
-import { createHash } from "node:crypto";
+import { sha256 } from "../kit/digest";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { decode, object, str } from "../store/codec";
 import type { Db } from "../store/dynamo";
@@ -20,7 +20,7 @@ export interface NoticeRecord {
 export const boardPartition = (unitId: string) => `NOTICE#${unitId}`;
 
 /** A notice's id is its author's idempotency key, hashed: a retried post finds the first. */
-export const noticeId = (authorId: string, key: string) => `nt_${createHash("sha256").update(`${authorId}\u0000${key}`).digest("base64url").slice(0, 22)}`;
+export const noticeId = (authorId: string, key: string) => `nt_${sha256(`${authorId}\u0000${key}`).toString("base64url").slice(0, 22)}`;
 
 const shape = object({ id: str, unitId: str, unitName: str, title: str, body: str, postedAt: str, authorId: str });
 const decodeNotice = (item: unknown): NoticeRecord => decode(shape, item, "Notice");

@@ -1,7 +1,7 @@
 // Reading and marking the outbox (信息能触发): a person's own messages, or a unit's for the
 // admins whose scope holds the unit (notification.policy.ts).
 import { ENTITLED, tagged } from "../privacy/audience";
-import { authorize, loadUnitInScope, requireActor } from "../auth/guards";
+import { authorize, requireActor, scopeUnitInScope } from "../auth/guards";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
@@ -18,7 +18,7 @@ export async function myNotifications(ctx: GridnetContext, first?: number | null
 /** The outbox of a unit (default: the actor's own) that the actor administers. */
 async function unitOutbox(ctx: GridnetContext, unitId: string | null | undefined): Promise<string> {
   const actor = authorize(ctx, POLICY.unitNotifications, "read a unit's notifications");
-  return unitRecipient((await loadUnitInScope(ctx, unitId ?? actor.orgId, "unitId")).id);
+  return unitRecipient((await scopeUnitInScope(ctx, unitId ?? actor.orgId, "unitId")).id);
 }
 
 export async function unitNotifications(ctx: GridnetContext, unitId: string | null | undefined, first?: number | null, after?: string | null) {

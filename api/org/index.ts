@@ -4,3 +4,5 @@ export { OrgUnitKind } from "./org.enums";
 export type { GridWorkerRecord, OrgUnitRecord, PartyBranchRecord } from "./org.codec";
 export { canSeeUnit, findVisibleUnit, presentReference } from "./org.rules";
 export { getUnit, reportHold } from "./org.store";
+export { loadUnit, loadUnitInScope } from "./unit.guards";
+export { OrgUnit } from "./org-unit.type";

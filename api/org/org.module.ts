@@ -1,15 +1,32 @@
-// The org hierarchy as one feature: district → streets and towns → communities and villages →
-// grids → buildings, their party branches and grid workers.
-import DataLoader from "dataloader";
-import { defineFeature } from "../feature";
+// The hierarchy as one feature: district → streets and towns → communities and villages → grids
+// → buildings, their admins and grid workers. It fires beforeUnitMove, so other features can
+// refuse a move that would strand their records under the old path.
+import type DataLoader from "dataloader";
+import { defineFeature, type GridnetContext } from "../feature";
+import { byId } from "../kit/loaders";
 import { batchPut } from "../store/ops";
 import { createChildrenLoader } from "./children.loader";
-import type { OrgUnitRecord } from "./org.codec";
 import { ORG_POLICY } from "./org.policy";
 import { OrgUnitResolver } from "./org.resolver";
 import { findVisibleUnit } from "./org.rules";
 import { ViewerResolver } from "./viewer.resolver";
 import { getUnit, getUnits, guardItem, unitItem, workerCopyItem } from "./org.store";
+import type { OrgUnitRecord } from "./org.codec";
+
+declare module "../feature" {
+  interface Loaders {
+    orgUnit: DataLoader<string, OrgUnitRecord | null>;
+    /** Pages of a unit's children: nested `children` of many parents are read together. */
+    children: ReturnType<typeof createChildrenLoader>;
+  }
+  interface Hooks {
+    /** Runs before a unit (and everything beneath it) moves; throws to refuse the move. */
+    beforeUnitMove(ctx: GridnetContext, unit: OrgUnitRecord): Promise<void>;
+  }
+  interface DemoWorld {
+    units: OrgUnitRecord[];
+  }
+}
 
 export const org = defineFeature({
   name: "org",
@@ -18,15 +35,12 @@ export const org = defineFeature({
   // Units created through the API have `ou_` ids; the demo's seeded units keep their codes as
   // ids (6 to 17 digits: district 500106 down to a building), which node(id:) must reach too.
   nodes: [{ prefix: "ou_", unprefixed: /^\d{6,17}$/, typename: "OrgUnit", load: findVisibleUnit }],
-  loaders: (db) => ({
-    orgUnit: new DataLoader<string, OrgUnitRecord | null>(async (ids) => {
-      const found = await getUnits(db, ids);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    /** Pages of a unit's children: nested `children` of many parents are read together. */
-    children: createChildrenLoader(db),
-  }),
-  guards: {
+  loaders: (db) => {
+    const orgUnit = byId((ids) => getUnits(db, ids));
+    // The platform resolves a token's scope through scopeUnit: the same loader, so one read serves both.
+    return { orgUnit, scopeUnit: orgUnit, children: createChildrenLoader(db) };
+  },
+  hooks: {
     // A grid keeps its workers' names and phones (a page of grids needs no second read):
     // a changed person is rewritten there in the same transaction.
     async copiesOfPerson(ctx, before, after) {

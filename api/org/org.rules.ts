@@ -2,18 +2,20 @@
 // what each actor may see and change. Resolvers call these; these call the store.
 // Every check here runs whatever graphql-shield decided, so a forgotten shield rule still
 // cannot leak a unit outside the actor's scope.
+import { requestDigest } from "../kit/digest";
 import { ulid } from "ulid";
 import { OrgUnitKind } from "./org.enums";
 import { Role, aboveScope, belowScope, inScope, seesPersonalData, type Actor } from "../auth/actor";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
-import { authorize, loadUnit, loadUnitInScope, requireActor } from "../auth/guards";
+import { authorize, requireActor } from "../auth/guards";
+import { loadUnit, loadUnitInScope } from "./unit.guards";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { audience, tagged } from "../privacy/audience";
 import { getPerson } from "../people/people.store";
 import type { Page } from "../store/ops";
-import { awaitClaim, claimItem, readClaim, requestHash, sameRequest } from "../store/idempotency";
+import { awaitClaim, claimItem, readClaim, sameRequest } from "../store/idempotency";
 import { ORG_POLICY } from "./org.policy";
 import * as store from "./org.store";
 import type { GridWorkerRecord, OrgUnitRecord } from "./org.codec";
@@ -176,7 +178,7 @@ export async function createUnit(ctx: GridnetContext, input: { parentId: string;
   const name = unitName(input.name);
   const segment = segmentFor(input.kind, input.segment);
   const parentId = valid.id(input.parentId, "parentId");
-  const hash = requestHash("createOrgUnit", { parentId, kind: input.kind, segment, name });
+  const hash = requestDigest("createOrgUnit", { parentId, kind: input.kind, segment, name });
   for (let attempt = 0; ; attempt += 1) {
     const claimed = await readClaim(ctx.db, actor.sub, key);
     if (claimed) return createdBefore(ctx, actor, sameRequest(claimed, hash, "unit"));
@@ -244,7 +246,7 @@ export async function moveUnit(ctx: GridnetContext, input: { id: string; newPare
   checkVersion(unit, input.expectedVersion);
   const place = childOf(newParent, unit.kind, segment);
   // Work filed under the unit (issues today) may forbid the move: each feature says (its guard).
-  await ctx.guards.beforeUnitMove(ctx, unit);
+  await ctx.hooks.beforeUnitMove(ctx, unit);
   const descendants = await store.listDescendants(ctx.db, unit, MAX_MOVED_DESCENDANTS);
   if (descendants.length > MAX_MOVED_DESCENDANTS) {
     throw badInput(`${unit.name} has more than ${MAX_MOVED_DESCENDANTS} units beneath it; move its children one by one.`, "id");
@@ -269,7 +271,7 @@ export async function moveUnit(ctx: GridnetContext, input: { id: string; newPare
     if (moved && placed(moved)) return present(actor, moved);
     if (outcome.failed.includes(store.MOVE_GUARD)) throw conflict(`Segment ${segment} is already taken under ${newParent.name}.`);
     // A report committed in one of its grids after the guard ran: the guard now says why.
-    await ctx.guards.beforeUnitMove(ctx, unit);
+    await ctx.hooks.beforeUnitMove(ctx, unit);
     throw conflict(`Part of ${unit.name} changed during the move; read it again.`);
   }
   return present(actor, { ...after, version: unit.version + 1 });

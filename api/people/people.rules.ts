@@ -25,7 +25,7 @@ export async function updatePerson(ctx: GridnetContext, input: { id: string; nam
   // Setting values: when they already hold (a repeat), there is nothing to write.
   const holds = (p: PersonRecord) => p.name === after.name && p.phone === after.phone;
   if (holds(before)) return before;
-  const copies = await ctx.guards.copiesOfPerson(ctx, before, after);
+  const copies = await ctx.hooks.copiesOfPerson(ctx, before, after);
   const outcome = await transact(ctx.db, [updatePersonItem(ctx.db, before, after), ...copies]);
   if (!outcome.ok) {
     // A concurrent repeat of this same change may have won; then its result is the answer.

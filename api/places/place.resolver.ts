@@ -4,7 +4,7 @@ import type { GridnetContext } from "../context";
 import { requireActor } from "../auth/guards";
 import { presentPlace } from "./place.view";
 import { findVisibleUnit } from "../org";
-import { OrgUnit } from "../org/org-unit.type";
+import { OrgUnit } from "../org";
 import type { PlaceRecord } from "./place.codec";
 import { PlaceKind } from "./place.enums";
 import * as rules from "./place.rules";

@@ -3,14 +3,15 @@
 // service points — near a point (a Query per covering geohash cell, then the exact distance)
 // or under a unit (a path-prefix Query). Partners get counts only (placeCounts).
 import { ulid } from "ulid";
-import { authorize, loadUnit, loadUnitInScope, requireActor } from "../auth/guards";
+import { authorize, requireActor } from "../auth/guards";
+import { loadUnit, loadUnitInScope } from "../org";
 import { presentPlace, canSeePlace } from "./place.view";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { badInput, conflict, notFound } from "../errors";
 import { decodeCursor, encodeCursor, listDigest } from "../store/cursor";
-import { awaitClaim, claimItem, readClaim, requestHash as keyHash, sameRequest } from "../store/idempotency";
+import { awaitClaim, claimItem, readClaim, sameRequest } from "../store/idempotency";
 import type { Page } from "../store/ops";
 import type { OpeningHoursRecord, PlaceEntry, PlaceRecord } from "./place.codec";
 import { PlaceKind, WEEKDAYS, Weekday } from "./place.enums";
@@ -105,11 +106,10 @@ export async function createPlace(ctx: GridnetContext, input: CreatePlaceArgs): 
   const contact = phone(input.phone);
   const unit = await loadUnitInScope(ctx, valid.optionalId(input.unitId, "unitId") ?? actor.orgId, "unitId");
   const requestHash = requestDigest("createPlace", [unit.id, kind, name, address, at, hours, offered, contact]);
-  const claimHash = keyHash("createPlace", requestHash);
 
   // The actor's key names one request, whatever the mutation (docs/idempotency.md, "Keys").
   const existing = await readClaim(ctx.db, actor.sub, key);
-  if (existing) return createdBefore(ctx, sameRequest(existing, claimHash, "place"));
+  if (existing) return createdBefore(ctx, sameRequest(existing, requestHash, "place"));
   const now = ctx.now().toISOString();
   const place: PlaceRecord = {
     id: `pl_${ulid()}`,
@@ -131,11 +131,11 @@ export async function createPlace(ctx: GridnetContext, input: CreatePlaceArgs): 
     lastRequest: requestHash,
     lastActor: actor.sub,
   };
-  const outcome = await store.createPlace(ctx.db, place, claimItem(ctx.db, actor.sub, key, { resultId: place.id, requestHash: claimHash }, ctx.now()));
+  const outcome = await store.createPlace(ctx.db, place, claimItem(ctx.db, actor.sub, key, { resultId: place.id, requestHash: requestHash }, ctx.now()));
   if (!outcome.ok) {
     if (outcome.failed.length > 0 && !outcome.failed.includes(store.CREATE_CLAIM)) throw conflict("The place could not be filed; retry.");
     // A concurrent attempt with the same key won: answer with its place.
-    return createdBefore(ctx, sameRequest(await awaitClaim(ctx.db, actor.sub, key), claimHash, "place"));
+    return createdBefore(ctx, sameRequest(await awaitClaim(ctx.db, actor.sub, key), requestHash, "place"));
   }
   ctx.loaders.place.prime(place.id, place);
   return place;

@@ -21,16 +21,11 @@ import {
 import { REFERENCE, REFERENCE_KIND } from "../../schema/common/privacy";
 import { requireActor } from "../auth/guards";
 import type { GridnetContext } from "../context";
+import type { ReferenceSource } from "../feature";
 import * as valid from "../common/validate";
 import { DomainError, excerpt } from "../errors";
 
-/** How a type's single read is reached for a reference: null when absent or not visible. */
-export interface ReferenceSource {
-  typename: string;
-  /** Ids of this type look like this (a prefix such as `is_`, or a pattern); others are absent. */
-  matches(id: string): boolean;
-  load(ctx: GridnetContext, id: string): Promise<object | null>;
-}
+export type { ReferenceSource };
 
 /** One reference an input can hold: where it sits (field path from the argument) and its type. */
 interface Slot {

@@ -6,7 +6,7 @@
 // A cursor also carries a digest of the list it came from (index, partition, key condition,
 // filter): one from another unit's subtree, another filter or another field is refused even
 // when its key would lie in this list's range.
-import { createHash } from "node:crypto";
+import { sha256 } from "../kit/digest";
 import { badInput } from "../errors";
 
 /** A cursor's longest encoded form: the longest gridnet issues (several partitions) is under 1,000. */
@@ -21,7 +21,7 @@ const LIST = "~list";
 
 /** A short digest naming one list: whatever identifies the query the cursor continues. */
 export function listDigest(list: unknown): string {
-  return createHash("sha256").update(JSON.stringify(list)).digest("base64url").slice(0, 12);
+  return sha256(JSON.stringify(list)).toString("base64url").slice(0, 12);
 }
 
 /** The cursor of `key`; bound to `list` (a digest from listDigest) when given. */

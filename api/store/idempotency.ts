@@ -5,7 +5,6 @@
 // concurrent, losing) attempt reads the claim: the same request gets the first result back, a
 // different request under the same key is BAD_USER_INPUT. Keys belong to their actor and to
 // no mutation in particular: reusing one for another kind of request is a different request.
-import { createHash } from "node:crypto";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { badInput, conflict } from "../errors";
 import type { Db } from "./dynamo";
@@ -21,26 +20,6 @@ export interface Claim {
 }
 
 const claimKey = (actor: string, key: string) => ({ pk: `IDEM#${actor}#${key}`, sk: "IDEM" });
-
-/**
- * A stable digest of a request's content: the mutation name and what was sent, with object keys
- * sorted and absent and null values dropped, so the same request hashes the same however its
- * input object was built.
- */
-export function requestHash(mutation: string, content: unknown): string {
-  return createHash("sha256")
-    .update(JSON.stringify([mutation, canonical(content)]))
-    .digest("base64url");
-}
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined);
-    return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
-  }
-  return value;
-}
 
 /** The claim a request puts in its own transaction: absent → this request is the first. */
 export function claimItem(db: Db, actor: string, key: string, claim: Claim, now: Date): TransactItem {

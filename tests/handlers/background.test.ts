@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 it("the sweep handler supervises what is overdue in the table it is configured with", async () => {
-  const { handler } = await import("../../api/handlers/sweep");
+  const { handler } = await import("../../api/issues/sweep.handler");
   expect(await handler()).toEqual({ districts: 1, overdue: 0, supervised: 0, skipped: 0 });
   // Demo issues walked on a back-dated clock: the ones still being handled are past their deadline.
   await h.seedIssues(40);

@@ -4,8 +4,10 @@
 // list drove them keep their logical ids, so a deploy updates them instead of replacing them.
 import type { Template } from "aws-cdk-lib/assertions";
 import type { CfnElement } from "aws-cdk-lib";
-import { defineFeature, type FunctionSpec } from "../../api/feature";
-import { FEATURES } from "../../api/features";
+import type { FunctionSpec } from "../../api/feature";
+import { featureFunctions } from "../../infra/feature-functions";
+
+const FEATURES = featureFunctions();
 import { API_TABLE_ACTIONS } from "../../infra/constructs/function";
 import type { GridnetStack } from "../../infra/gridnet-stack";
 import { DEPLOYED_IDS } from "./deployed-ids";
@@ -146,7 +148,7 @@ describe("the logical ids of resources deployed before the list drove the functi
 describe("a feature declaring one more function, given to the stack and nothing else", () => {
   const base = resourcesOf(synth().template);
   const added: [string, FunctionSpec][] = [
-    ["scheduled", { id: "ParcelReminders", entry: "api/handlers/sweep.ts", description: "test: parcel reminders", trigger: { schedule: { everyMinutes: 2 } } }],
+    ["scheduled", { id: "ParcelReminders", entry: "api/issues/sweep.handler.ts", description: "test: parcel reminders", trigger: { schedule: { everyMinutes: 2 } } }],
     [
       "stream (changes and removals of two item types)",
       {
@@ -159,7 +161,7 @@ describe("a feature declaring one more function, given to the stack and nothing 
   ];
 
   test.each(added)("%s: one more Lambda with its trigger; every other resource unchanged", (_kind, spec) => {
-    const parcels = defineFeature({ name: "parcels", resolvers: [], policy: {}, functions: [spec] });
+    const parcels = { name: "parcels", functions: [spec] };
     const overrides: StackOverrides = { features: [...FEATURES, parcels] };
     const { stack, template } = synth({}, undefined, false, overrides);
     const now = resourcesOf(template);
@@ -175,7 +177,7 @@ describe("a feature declaring one more function, given to the stack and nothing 
 });
 
 describe("a spec the stack cannot deploy is refused at synth, naming the feature and the function", () => {
-  const spec: FunctionSpec = { id: "Extra", entry: "api/handlers/sweep.ts", description: "test", trigger: { schedule: { everyMinutes: 15 } } };
+  const spec: FunctionSpec = { id: "Extra", entry: "api/issues/sweep.handler.ts", description: "test", trigger: { schedule: { everyMinutes: 15 } } };
   const withSpec = (...specs: FunctionSpec[]): StackOverrides => ({ features: [...FEATURES, { name: "extra", functions: specs }] });
   const stream = (itemTypes: string[], events: ("INSERT" | "MODIFY" | "REMOVE")[]): FunctionSpec => ({ ...spec, trigger: { stream: { itemTypes, events } } });
 

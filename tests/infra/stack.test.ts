@@ -1,6 +1,8 @@
 // The deployable stack: what it creates and how, proven offline with aws-cdk-lib/assertions.
 import { Match } from "aws-cdk-lib/assertions";
-import { FEATURES } from "../../api/features";
+import { featureFunctions } from "../../infra/feature-functions";
+
+const FEATURES = featureFunctions();
 import { tableDefinition } from "../../api/store/table";
 import { ROLES } from "../../infra/constructs/identity";
 import { API_TABLE_ACTIONS } from "../../infra/constructs/function";

@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { getNamedType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema } from "graphql";
 import { PRIVACY_CLASSES, REFERENCE, REFERENCE_KIND } from "../../schema/common/privacy";
-import { buildContractSchema, referenceSources } from "../../api/server";
+import { referenceSources } from "../../api/context";
+import { buildContractSchema } from "../../api/server";
 import { privacyClassOf } from "../../api/privacy/privacy.layer";
 
 const schema: GraphQLSchema = buildContractSchema();

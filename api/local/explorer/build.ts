@@ -6,7 +6,7 @@
 // Each build lands in a folder named after the hash of those inputs, written under a
 // temporary name and renamed into place, so two `npm start`s building at once (on different
 // data folders) never see half a build.
-import { createHash } from "node:crypto";
+import { sha256 } from "../../kit/digest";
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT } from "../dynamodb-local";
@@ -20,10 +20,12 @@ export interface ExplorerBuild {
 }
 
 function inputsHash(): string {
-  const hash = createHash("sha256");
-  for (const name of readdirSync(SOURCES).sort()) hash.update(name).update(readFileSync(join(SOURCES, name)));
-  hash.update(readFileSync(join(REPO_ROOT, "package-lock.json")));
-  return hash.digest("hex").slice(0, 16);
+  const sources = readdirSync(SOURCES)
+    .sort()
+    .flatMap((name) => [name, readFileSync(join(SOURCES, name))]);
+  return sha256(...sources, readFileSync(join(REPO_ROOT, "package-lock.json")))
+    .toString("hex")
+    .slice(0, 16);
 }
 
 export async function buildExplorer(log: (line: string) => void): Promise<ExplorerBuild> {

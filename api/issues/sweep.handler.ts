@@ -1,5 +1,5 @@
 // AWS Lambda entry for the overdue sweep, run by an EventBridge schedule.
-import { sweepOverdue, type SweepResult } from "../issues/sweep";
+import { sweepOverdue, type SweepResult } from "./sweep";
 import { dbFromEnv } from "../store/dynamo";
 
 const db = dbFromEnv();
