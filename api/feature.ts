@@ -9,6 +9,7 @@
 //   declare module "../feature" { interface Loaders { issue: DataLoader<string, IssueRecord | null> } }
 // A hook is declared by the feature that fires it (issues declares issueChanged) and any
 // feature after it subscribes through its module's `hooks`. docs/adding-a-feature.md is the recipe.
+import type DataLoader from "dataloader";
 import type { Actor } from "./auth/actor";
 import type { DomainError } from "./errors";
 import type { Policy } from "./auth/policy";
@@ -24,9 +25,9 @@ export interface ScopeUnit {
 
 /** The request's per-request DataLoaders (`ctx.loaders`); each feature augments it with its own. */
 export interface Loaders {
-  person: import("dataloader")<string, PersonRecord | null>;
+  person: DataLoader<string, PersonRecord | null>;
   /** The unit a scope path is read from (the org feature provides it). */
-  scopeUnit: import("dataloader")<string, ScopeUnit | null>;
+  scopeUnit: DataLoader<string, ScopeUnit | null>;
 }
 
 /**
@@ -98,6 +99,20 @@ export interface ReferenceSource {
   load(ctx: GridnetContext, id: string): Promise<object | null>;
 }
 
+/**
+ * How a mutation is safe to repeat (docs/idempotency.md): `key` — it creates something, under the
+ * client's idempotencyKey; `version` — a transition at expectedVersion; `value` — it sets a value
+ * that may already hold; `natural` — a record under a key of its own. `answer` says what a repeat
+ * gets back.
+ */
+export interface RepeatRule {
+  shape: "key" | "version" | "value" | "natural";
+  answer: string;
+}
+
+/** A feature's mutations, each with how it is repeated. */
+export type Repeats = Readonly<Record<string, RepeatRule>>;
+
 /** A feature's loaders: some of Loaders' members, made fresh for each request. */
 export type FeatureLoaders = (db: Db) => Partial<Loaders>;
 
@@ -107,6 +122,8 @@ export interface Feature {
   readonly resolvers: readonly (new () => object)[];
   /** Every root field the resolvers add, with who may call it (api/auth/policy.ts). */
   readonly policy: Policy;
+  /** Every mutation the resolvers add, with how it is safe to repeat (its `<feature>.idempotency.ts`). */
+  readonly repeats?: Repeats;
   /** The feature's per-request DataLoaders, merged into `ctx.loaders` (a name two features give is refused). */
   readonly loaders?: FeatureLoaders;
   /** Writes the feature's part of the demo, in list order (a feature may rely on those before it). */

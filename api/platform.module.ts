@@ -1,4 +1,5 @@
 import { HealthResolver } from "./common/health.resolver";
+import { PLATFORM_IDEMPOTENCY } from "./platform.idempotency";
 import { NodeResolver } from "./common/node.resolver";
 import { defineFeature } from "./feature";
 import { byId } from "./kit/loaders";
@@ -14,6 +15,7 @@ import { batchPut } from "./store/ops";
 export const platform = defineFeature({
   name: "platform",
   resolvers: [HealthResolver, NodeResolver, NotificationResolver, PersonResolver],
+  repeats: PLATFORM_IDEMPOTENCY,
   policy: {
     health: { who: "public", relation: "none" },
     // Each feature's load applies its type's single-read rule (api/common/node.resolver.ts).

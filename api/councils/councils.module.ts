@@ -1,4 +1,5 @@
 import type DataLoader from "dataloader";
+import { COUNCIL_IDEMPOTENCY } from "./councils.idempotency";
 import type { CouncilRecord, MeetingRecord } from "./council.codec";
 import { defineFeature } from "../feature";
 import { byId } from "../kit/loaders";
@@ -22,6 +23,7 @@ export const councils = defineFeature({
   name: "councils",
   resolvers: [CouncilResolver, CouncilTaskResolver, MeetingResolver, AgendaItemResolver],
   policy: COUNCIL_POLICY,
+  repeats: COUNCIL_IDEMPOTENCY,
   loaders: (db) => ({
     council: byId((ids) => getCouncils(db, ids)),
     meeting: byId((ids) => getMeetings(db, ids)),

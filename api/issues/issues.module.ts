@@ -1,5 +1,6 @@
 // The issue loop as one feature: report → assess → assign → handle → feedback → close, with
 // escalation, supervision, rework, SLAs and the overdue sweep; and the category catalogue.
+import { ISSUE_IDEMPOTENCY } from "./issues.idempotency";
 import DataLoader from "dataloader";
 import type { IssueRecord } from "./issue.codec";
 import { conflict } from "../errors";
@@ -41,6 +42,7 @@ export const issues = defineFeature({
   name: "issues",
   resolvers: [IssueResolver, CategoryResolver],
   policy: ISSUE_POLICY,
+  repeats: ISSUE_IDEMPOTENCY,
   nodes: [{ prefix: "is_", typename: "Issue", load: findVisibleIssue }],
   loaders: (db) => ({
     issue: byId((ids) => getIssues(db, ids)),

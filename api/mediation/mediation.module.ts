@@ -1,4 +1,5 @@
 import type DataLoader from "dataloader";
+import { MEDIATION_IDEMPOTENCY } from "./mediation.idempotency";
 import type { MediationCaseRecord } from "./mediation.codec";
 import { conflict } from "../errors";
 import { defineFeature } from "../feature";
@@ -19,6 +20,7 @@ export const mediation = defineFeature({
   name: "mediation",
   resolvers: [MediationResolver, MediationSessionResolver],
   policy: MEDIATION_POLICY,
+  repeats: MEDIATION_IDEMPOTENCY,
   loaders: (db) => ({
     mediationCase: byId((ids) => getCases(db, ids)),
   }),

@@ -1,5 +1,6 @@
 // Notice boards (公告栏) as one feature: the smallest feature built through the registry, and
 // the worked example of docs/adding-a-feature.md.
+import { NOTICE_IDEMPOTENCY } from "./notices.idempotency";
 import { defineFeature } from "../feature";
 import { NOTICE_POLICY } from "./notice.policy";
 import { NoticeResolver } from "./notice.resolver";
@@ -9,6 +10,7 @@ export const notices = defineFeature({
   name: "notices",
   resolvers: [NoticeResolver],
   policy: NOTICE_POLICY,
+  repeats: NOTICE_IDEMPOTENCY,
   nodes: [{ prefix: "nt_", typename: "Notice", load: findVisibleNotice }],
   async seed({ demo, contextAs, log }) {
     const district = demo.units.find((u) => u.parentId === null)!;

@@ -1,6 +1,7 @@
 // The hierarchy as one feature: district → streets and towns → communities and villages → grids
 // → buildings, their admins and grid workers. It fires beforeUnitMove, so other features can
 // refuse a move that would strand their records under the old path.
+import { ORG_IDEMPOTENCY } from "./org.idempotency";
 import type DataLoader from "dataloader";
 import { defineFeature, type GridnetContext } from "../feature";
 import { byId } from "../kit/loaders";
@@ -32,6 +33,7 @@ export const org = defineFeature({
   name: "org",
   resolvers: [OrgUnitResolver, ViewerResolver],
   policy: ORG_POLICY,
+  repeats: ORG_IDEMPOTENCY,
   // Units created through the API have `ou_` ids; the demo's seeded units keep their codes as
   // ids (6 to 17 digits: district 500106 down to a building), which node(id:) must reach too.
   nodes: [{ prefix: "ou_", unprefixed: /^\d{6,17}$/, typename: "OrgUnit", load: findVisibleUnit }],

@@ -1,4 +1,5 @@
 import type DataLoader from "dataloader";
+import { PLACE_IDEMPOTENCY } from "./places.idempotency";
 import type { PlaceRecord, TimetableRecord } from "./place.codec";
 import { conflict } from "../errors";
 import { defineFeature } from "../feature";
@@ -23,6 +24,7 @@ export const places = defineFeature({
   name: "places",
   resolvers: [PlaceResolver, TimetableResolver],
   policy: PLACES_POLICY,
+  repeats: PLACE_IDEMPOTENCY,
   loaders: (db) => ({
     place: byId((ids) => getPlaces(db, ids)),
     /** A place's timetable (version 0 and no slots when none is set). */

@@ -1,26 +1,26 @@
-// docs/idempotency.md is the contract for repeated mutations: every mutation the schema serves
-// has one row there, its shape agrees with its input, and repeats.test.ts exercises each row.
-// A mutation added without a row (or a row left behind by a removed one) fails here.
+// How each mutation repeats is declared by its feature (<feature>.idempotency.ts): every mutation
+// the schema serves is declared once, its shape agrees with its input, docs/idempotency.md's
+// table is what the declarations say (npm run docs:idempotency), and repeats.test.ts exercises
+// each one. A mutation added without a declaration (or one left behind) fails here.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSchema, getNamedType, isInputObjectType, isNonNullType, type GraphQLField } from "graphql";
+import { IDEMPOTENCY_DOC, repeatsTable, withTable } from "../../api/cli/idempotency-doc";
+import { FEATURES } from "../../api/features";
 import { SCENARIOS } from "./scenarios";
 
 const root = join(__dirname, "..", "..");
 const schema = buildSchema(readFileSync(join(root, "schema", "schema.graphql"), "utf8"));
 const mutations = schema.getMutationType()!.getFields();
 
-/** The rows of the "Every mutation" table: mutation → shape. */
-function documentedRows(): Map<string, string> {
-  const doc = readFileSync(join(root, "docs", "idempotency.md"), "utf8");
-  const section = doc.split(/^## Every mutation$/m)[1]?.split(/^## /m)[0];
-  if (!section) throw new Error("docs/idempotency.md has no '## Every mutation' section");
+/** The declarations of every feature: mutation → shape (a mutation declared twice is refused). */
+function declaredRows(): Map<string, string> {
   const rows = new Map<string, string>();
-  for (const line of section.split("\n")) {
-    const match = /^\| `(\w+)` \| (\w+) \|/.exec(line);
-    if (!match) continue;
-    if (rows.has(match[1])) throw new Error(`${match[1]} has two rows`);
-    rows.set(match[1], match[2]);
+  for (const feature of FEATURES) {
+    for (const [mutation, rule] of Object.entries(feature.repeats ?? {})) {
+      if (rows.has(mutation)) throw new Error(`${mutation} is declared twice (again by ${feature.name})`);
+      rows.set(mutation, rule.shape);
+    }
   }
   return rows;
 }
@@ -32,10 +32,15 @@ function inputFields(field: GraphQLField<unknown, unknown>) {
   return type && isInputObjectType(type) ? type.getFields() : {};
 }
 
-const rows = documentedRows();
+const rows = declaredRows();
 
-it("documents every mutation of the schema once, and nothing else", () => {
+it("declares every mutation of the schema once, and nothing else", () => {
   expect([...rows.keys()].sort()).toEqual(Object.keys(mutations).sort());
+});
+
+it("has docs/idempotency.md's table say what the declarations say (npm run docs:idempotency writes it)", () => {
+  const doc = readFileSync(IDEMPOTENCY_DOC, "utf8");
+  expect(withTable(doc, repeatsTable())).toBe(doc);
 });
 
 it.each(Object.keys(mutations).sort())("%s: its documented shape matches its input", (name) => {
