@@ -1,115 +1,23 @@
 // Councils, meetings, ballots and council tasks as stored, checked on the way out of the table.
 import { ROLES, type Role } from "../auth/actor";
-import { arrayOf, bool, decode, int, nullable, object, oneOf, str } from "../store/codec";
+import { arrayOf, bool, decode, int, nullable, object, oneOf, str, type Infer } from "../store/codec";
 import { BallotChoice, Cadence, CouncilKind, MajorityBase, MajorityThreshold, MeetingState, MemberRole, TaskOrigin, TaskStanding, VoteMethod, VoteOutcome } from "./council.enums";
 
-export interface MemberRecord {
-  /** Stable within the council (m1, m2, …): attendance names members by it. */
-  id: string;
-  role: MemberRole;
-  /** A person with an account, or null for someone named with their organisation only. */
-  personId: string | null;
-  name: string;
-  organisation: string | null;
-}
+export type MemberRecord = Infer<typeof member>;
 
-export interface CouncilRecord {
-  id: string;
-  kind: CouncilKind;
-  name: string;
-  unitId: string;
-  unitPath: string;
-  /** The unit and every unit above it: the council is listed under each. */
-  unitIds: string[];
-  placeId: string | null;
-  cadence: Cadence;
-  members: MemberRecord[];
-  /** Quorum: a number of members present, or a percentage of the members (exactly one is set). */
-  quorumCount: number | null;
-  quorumPercent: number | null;
-  majority: MajorityThreshold;
-  majorityBase: MajorityBase;
-  /** Figures the council reports from its own ledger (台账), e.g. residents received before gridnet. */
-  ledger: { residentsReceived: number; problemsClosed: number } | null;
-  requestHash: string;
-  createdBy: string;
-  createdAt: string;
-  version: number;
-}
+export type CouncilRecord = Infer<typeof councilShape>;
 
-export interface VoteRecord {
-  method: VoteMethod;
-  for: number;
-  against: number;
-  abstain: number;
-  /** People present when the vote was taken, and council members among them. */
-  present: number;
-  membersPresent: number;
-  quorumRequired: number;
-  outcome: VoteOutcome;
-  decidedAt: string;
-  recordedBy: string;
-}
+export type VoteRecord = Infer<typeof vote>;
 
-export interface AgendaItemRecord {
-  id: string;
-  order: number;
-  title: string;
-  description: string;
-  plannedMinutes: number;
-  linkedIssueIds: string[];
-  vote: VoteRecord | null;
-}
+export type AgendaItemRecord = Infer<typeof agendaItem>;
 
-export interface AttendeeRecord {
-  memberId: string | null;
-  personId: string | null;
-  name: string;
-}
+export type AttendeeRecord = Infer<typeof attendee>;
 
-export interface MeetingRecord {
-  id: string;
-  councilId: string;
-  unitId: string;
-  unitPath: string;
-  unitIds: string[];
-  title: string;
-  startsAt: string;
-  place: string;
-  placeId: string | null;
-  /** Public meetings (the default) are seen by residents; others only by the admins who run them. */
-  public: boolean;
-  state: MeetingState;
-  agenda: AgendaItemRecord[];
-  attendance: AttendeeRecord[];
-  /** People present beyond those named (residents who came without registering). */
-  othersPresent: number;
-  /** Items whose vote is decided: no ballot is taken on them any more. */
-  decidedItemIds: string[];
-  report: string | null;
-  cancelReason: string | null;
-  requestHash: string;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export type MeetingRecord = Infer<typeof meetingShape>;
 
-export interface BallotRecord {
-  meetingId: string;
-  itemId: string;
-  personId: string;
-  choice: BallotChoice;
-  castAt: string;
-}
+export type BallotRecord = Infer<typeof ballotShape>;
 
-export interface RegistrationRecord {
-  meetingId: string;
-  personId: string;
-  name: string | null;
-  role: Role;
-  registeredAt: string;
-}
+export type RegistrationRecord = Infer<typeof registrationShape>;
 
 /** Which council tracks an issue, and why: written with the issue, never changed. */
 export interface TaskLinkRecord {
@@ -133,21 +41,32 @@ export interface TaskRecord extends TaskLinkRecord {
   closedAt: string | null;
 }
 
-const member = object({ id: str, role: oneOf(MemberRole), personId: nullable(str), name: str, organisation: nullable(str) });
+const member = object({
+  /** Stable within the council (m1, m2, …): attendance names members by it. */
+  id: str,
+  role: oneOf(MemberRole),
+  /** A person with an account, or null for someone named with their organisation only. */
+  personId: nullable(str),
+  name: str,
+  organisation: nullable(str),
+});
 const councilShape = object({
   id: str,
   kind: oneOf(CouncilKind),
   name: str,
   unitId: str,
   unitPath: str,
+  /** The unit and every unit above it: the council is listed under each. */
   unitIds: arrayOf(str),
   placeId: nullable(str),
   cadence: oneOf(Cadence),
   members: arrayOf(member),
+  /** Quorum: a number of members present, or a percentage of the members (exactly one is set). */
   quorumCount: nullable(int),
   quorumPercent: nullable(int),
   majority: oneOf(MajorityThreshold),
   majorityBase: oneOf(MajorityBase),
+  /** Figures the council reports from its own ledger (台账), e.g. residents received before gridnet. */
   ledger: nullable(object({ residentsReceived: int, problemsClosed: int })),
   requestHash: str,
   createdBy: str,
@@ -159,6 +78,7 @@ const vote = object({
   for: int,
   against: int,
   abstain: int,
+  /** People present when the vote was taken, and council members among them. */
   present: int,
   membersPresent: int,
   quorumRequired: int,
@@ -166,8 +86,20 @@ const vote = object({
   decidedAt: str,
   recordedBy: str,
 });
-const agendaItem = object({ id: str, order: int, title: str, description: str, plannedMinutes: int, linkedIssueIds: arrayOf(str), vote: nullable(vote) });
-const attendee = object({ memberId: nullable(str), personId: nullable(str), name: str });
+const agendaItem = object({
+  id: str,
+  order: int,
+  title: str,
+  description: str,
+  plannedMinutes: int,
+  linkedIssueIds: arrayOf(str),
+  vote: nullable(vote),
+});
+const attendee = object({
+  memberId: nullable(str),
+  personId: nullable(str),
+  name: str,
+});
 const meetingShape = object({
   id: str,
   councilId: str,
@@ -178,11 +110,14 @@ const meetingShape = object({
   startsAt: str,
   place: str,
   placeId: nullable(str),
+  /** Public meetings (the default) are seen by residents; others only by the admins who run them. */
   public: bool,
   state: oneOf(MeetingState),
   agenda: arrayOf(agendaItem),
   attendance: arrayOf(attendee),
+  /** People present beyond those named (residents who came without registering). */
   othersPresent: int,
+  /** Items whose vote is decided: no ballot is taken on them any more. */
   decidedItemIds: arrayOf(str),
   report: nullable(str),
   cancelReason: nullable(str),
@@ -192,8 +127,20 @@ const meetingShape = object({
   updatedAt: str,
   version: int,
 });
-const ballotShape = object({ meetingId: str, itemId: str, personId: str, choice: oneOf(BallotChoice), castAt: str });
-const registrationShape = object({ meetingId: str, personId: str, name: nullable(str), role: oneOf(ROLES), registeredAt: str });
+const ballotShape = object({
+  meetingId: str,
+  itemId: str,
+  personId: str,
+  choice: oneOf(BallotChoice),
+  castAt: str,
+});
+const registrationShape = object({
+  meetingId: str,
+  personId: str,
+  name: nullable(str),
+  role: oneOf(ROLES),
+  registeredAt: str,
+});
 const linkFields = {
   issueId: str,
   councilId: str,

@@ -1,5 +1,7 @@
 // Councils: creating one in a unit, reading them under the one visibility rule
 // (council.view.ts), partners' counts, and the task notebook's progress read from keys.
+import type { CouncilMemberInput as CouncilMemberInputClass } from "./council.type";
+import type { CreateCouncilInput as CreateCouncilInputClass } from "./council.type";
 import { visiblePage } from "../kit/page";
 import { requestDigest } from "../kit/digest";
 import { aboveScope, inScope, type Actor } from "../auth/actor";
@@ -23,27 +25,11 @@ import { unknownReference } from "../privacy/references";
 /** A meeting's outbox holds one message per member with an account: the cap keeps it in one transaction. */
 export const MAX_MEMBERS = 40;
 
-export interface MemberInput {
-  role: MemberRole;
-  personId?: string | null;
-  name?: string | null;
-  organisation?: string | null;
-}
+/** The input as the contract declares it (council.type.ts): one definition. */
+export type MemberInput = CouncilMemberInputClass;
 
-export interface CreateCouncilInput {
-  idempotencyKey: string;
-  kind: CouncilKind;
-  name: string;
-  unitId: string;
-  placeId?: string | null;
-  cadence: Cadence;
-  members: MemberInput[];
-  quorumCount?: number | null;
-  quorumPercent?: number | null;
-  majority?: MajorityThreshold | null;
-  majorityBase?: MajorityBase | null;
-  ledger?: { residentsReceived: number; problemsClosed: number } | null;
-}
+/** The input as the contract declares it (council.type.ts): one definition. */
+export type CreateCouncilInput = CreateCouncilInputClass;
 
 async function checkMembers(ctx: GridnetContext, inputs: MemberInput[]): Promise<MemberRecord[]> {
   // A council without members could never meet a quorum of one, and every vote would pass.

@@ -2,6 +2,10 @@
 // the policy rows (councils.policy.ts: MEETING_ACTIONS), registration, attendance, and reads
 // under the one visibility rule (council.view.ts). Votes are vote.rules.ts's; the commands
 // that change the meeting all go through `command` here.
+import type { MeetingCommandInput as MeetingCommandInputClass } from "./meeting.type";
+import type { AttendeeInput as AttendeeInputClass } from "./meeting.type";
+import type { ScheduleMeetingInput as ScheduleMeetingInputClass } from "./meeting.type";
+import type { AgendaItemInput as AgendaItemInputClass } from "./meeting.type";
 import { visiblePage } from "../kit/page";
 import type { Actor } from "../auth/actor";
 import { authorize, requireActor } from "../auth/guards";
@@ -50,23 +54,11 @@ export async function meetingFor(ctx: GridnetContext, id: string, action: Meetin
 
 // ---- scheduling ----
 
-export interface AgendaItemInput {
-  title: string;
-  description?: string | null;
-  plannedMinutes: number;
-  linkedIssueIds?: string[] | null;
-}
+/** The input as the contract declares it (meeting.type.ts): one definition. */
+export type AgendaItemInput = AgendaItemInputClass;
 
-export interface ScheduleMeetingInput {
-  idempotencyKey: string;
-  councilId: string;
-  title: string;
-  startsAt: string;
-  place: string;
-  placeId?: string | null;
-  public?: boolean | null;
-  agenda: AgendaItemInput[];
-}
+/** The input as the contract declares it (meeting.type.ts): one definition. */
+export type ScheduleMeetingInput = ScheduleMeetingInputClass;
 
 function checkAgenda(meetingId: string, items: AgendaItemInput[]): AgendaItemRecord[] {
   if (!Array.isArray(items) || items.length > MAX_AGENDA) throw badInput(`An agenda has at most ${MAX_AGENDA} items.`, "agenda");
@@ -174,10 +166,8 @@ async function scheduledBefore(ctx: GridnetContext, actor: Actor, id: string): P
 
 // ---- commands on a meeting ----
 
-export interface CommandInput {
-  meetingId: string;
-  expectedVersion?: number | null;
-}
+/** The input as the contract declares it (meeting.type.ts): one definition. */
+export type CommandInput = MeetingCommandInputClass;
 
 export interface Change {
   after: Partial<MeetingRecord>;
@@ -236,11 +226,8 @@ export function closeMeeting(ctx: GridnetContext, input: CommandInput & { report
   return command(ctx, input, "close", { report }, () => ({ after: { report } }));
 }
 
-export interface AttendeeInput {
-  memberId?: string | null;
-  personId?: string | null;
-  name?: string | null;
-}
+/** The input as the contract declares it (meeting.type.ts): one definition. */
+export type AttendeeInput = AttendeeInputClass;
 
 /** Records who is present (replacing the last record): members by id, people by account, others by name, and a count of the rest. */
 export async function recordAttendance(ctx: GridnetContext, input: CommandInput & { attendees: AttendeeInput[]; othersPresent?: number | null }) {

@@ -3,6 +3,7 @@
 // task written in the issue's own transaction; the issue loop keeps the task in step through
 // the `issueChanged` guard (councils.module.ts), so the council's progress is read from its
 // task keys, never by scanning issues.
+import type { CouncilTaskInput as CouncilTaskInputClass } from "./meeting.type";
 import { requestDigest } from "../kit/digest";
 import { badInput, DomainError } from "../errors";
 import * as valid from "../common/validate";
@@ -19,14 +20,8 @@ import { loadCouncil, meetingFor } from "./meeting.rules";
 
 const MAX_TASKS = 20;
 
-export interface TaskInput {
-  title: string;
-  description: string;
-  categoryCode: string;
-  gridId: string;
-  /** The council's own deadline for the task; absent: the issue's SLA deadline counts. */
-  dueAt?: string | null;
-}
+/** The input as the contract declares it (meeting.type.ts): one definition. */
+export type TaskInput = CouncilTaskInputClass;
 
 /** Where an issue's state puts its task in the notebook. */
 export function standingOf(state: IssueState): TaskStanding {

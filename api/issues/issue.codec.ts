@@ -1,58 +1,11 @@
 // An issue and its timeline events as stored, checked on the way out of the table.
 import { ROLES, type Role } from "../auth/actor";
-import { arrayOf, bool, decode, int, nullable, num, object, oneOf, str } from "../store/codec";
+import { arrayOf, bool, decode, int, nullable, num, object, oneOf, str, type Infer } from "../store/codec";
 import { HandlingLevel, IssueChannel, IssuePriority, IssueState, ReporterKind, ResolutionOutcome, TimelineEventKind } from "./issue.enums";
 
-export interface IssueRecord {
-  id: string;
-  title: string;
-  description: string;
-  categoryCode: string;
-  priority: IssuePriority;
-  state: IssueState;
-  channel: IssueChannel;
-  location: { gridId: string; buildingId: string | null; latitude: number | null; longitude: number | null; address: string | null };
-  /** The grid's ancestors and the grid: the units the issue is listed under. */
-  locationUnitIds: string[];
-  locationPath: string;
-  mediaUrls: string[];
-  attributes: { code: string; values: string[] }[];
-  reporter: { kind: ReporterKind; anonymous: boolean; personId: string; name: string | null; role: Role };
-  handlingLevel: HandlingLevel;
-  handlingUnitId: string;
-  handlingPath: string;
-  assignedUnitId: string | null;
-  assigneeId: string | null;
-  dueAt: string | null;
-  /** The deadline the overdue sweep last supervised, so each deadline is supervised once. */
-  overdueSupervisedFor: string | null;
-  supervisionCount: number;
-  reworkCount: number;
-  returnCount: number;
-  satisfaction: number | null;
-  resolution: { outcome: ResolutionOutcome; note: string } | null;
-  mergedIntoId: string | null;
-  rejectReason: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-}
+export type IssueRecord = Infer<typeof issueShape>;
 
-export interface EventRecord {
-  issueId: string;
-  version: number;
-  kind: TimelineEventKind;
-  at: string;
-  actorId: string | null;
-  actorRole: Role | null;
-  fromState: IssueState | null;
-  toState: IssueState;
-  note: string | null;
-  automatic: boolean;
-  /** Digest of the request that caused the event (null: automatic, or written before it was kept); recognises a repeat. */
-  requestHash: string | null;
-}
+export type EventRecord = Infer<typeof eventShape>;
 
 const issueShape = object({
   id: str,
@@ -63,6 +16,7 @@ const issueShape = object({
   state: oneOf(IssueState),
   channel: oneOf(IssueChannel),
   location: object({ gridId: str, buildingId: nullable(str), latitude: nullable(num), longitude: nullable(num), address: nullable(str) }),
+  /** The grid's ancestors and the grid: the units the issue is listed under. */
   locationUnitIds: arrayOf(str),
   locationPath: str,
   mediaUrls: arrayOf(str),
@@ -74,6 +28,7 @@ const issueShape = object({
   assignedUnitId: nullable(str),
   assigneeId: nullable(str),
   dueAt: nullable(str),
+  /** The deadline the overdue sweep last supervised, so each deadline is supervised once. */
   overdueSupervisedFor: nullable(str),
   supervisionCount: int,
   reworkCount: int,
@@ -99,6 +54,7 @@ const eventShape = object({
   toState: oneOf(IssueState),
   note: nullable(str),
   automatic: bool,
+  /** Digest of the request that caused the event (null: automatic, or written before it was kept); recognises a repeat. */
   requestHash: nullable(str),
 });
 

@@ -2,6 +2,7 @@
 // what input; what each transition writes and whom it notifies. Resolvers call these; these
 // call the stores. Scope and role are checked here on the loaded records, whatever the
 // shield decided.
+import type { ReportIssueInput as ReportIssueInputClass } from "./issue.inputs";
 import { ulid } from "ulid";
 import { OrgUnitKind } from "../org";
 import { HandlingLevel, IssueChannel, type IssuePriority, IssueState, ReporterKind, ResolutionOutcome, TimelineEventKind } from "./issue.enums";
@@ -63,21 +64,8 @@ async function slaCategory(ctx: GridnetContext, issue: Pick<IssueRecord, "locati
 
 // ---- reporting ----
 
-export interface ReportInput {
-  idempotencyKey: string;
-  title: string;
-  description: string;
-  categoryCode: string;
-  gridId: string;
-  buildingId?: string | null;
-  latitude?: number | null;
-  longitude?: number | null;
-  address?: string | null;
-  mediaUrls?: string[] | null;
-  channel: IssueChannel;
-  anonymous?: boolean | null;
-  attributes?: { code: string; values: string[] }[] | null;
-}
+/** The input as the contract declares it (issue.inputs.ts): one definition. */
+export type ReportInput = ReportIssueInputClass;
 
 function reporterKind(actor: Actor, channel: IssueChannel): ReporterKind {
   if (channel === IssueChannel.COUNCIL) return ReporterKind.COUNCIL;

@@ -3,6 +3,7 @@
 // command checks its row of MEDIATION_ACTIONS (places.policy.ts) — roles, relation, from-states,
 // to-state — and writes the case, its event and its index entries in one transaction. Who sees
 // what of a case: mediation.view.ts.
+import type { OpenMediationCaseInput as OpenMediationCaseInputClass } from "./mediation.type";
 import { visiblePage } from "../kit/page";
 import { ulid } from "ulid";
 import { Role, type Actor } from "../auth/actor";
@@ -33,17 +34,8 @@ const LIMITS = { parties: 10, mediators: 5, obligations: 10 } as const;
 
 // ---- opening a case ----
 
-export interface OpenCaseArgs {
-  idempotencyKey: string;
-  unitId?: string | null;
-  placeId?: string | null;
-  councilId?: string | null;
-  category: DisputeCategory;
-  title: string;
-  summary: string;
-  parties: { kind: PartyKind; side: PartySide; name: string; personId?: string | null; phone?: string | null }[];
-  mediatorIds: string[];
-}
+/** The input as the contract declares it (mediation.type.ts): one definition. */
+export type OpenCaseArgs = OpenMediationCaseInputClass;
 
 export async function openMediationCase(ctx: GridnetContext, input: OpenCaseArgs): Promise<CaseView> {
   const actor = authorize(ctx, POLICY.openMediationCase, "open mediation cases");

@@ -1,17 +1,17 @@
 // A person as stored, checked on the way out of the table.
 import { Role } from "../auth/actor";
-import { decode, nullable, object, oneOf, str } from "../store/codec";
+import { decode, nullable, object, oneOf, str, type Infer } from "../store/codec";
 
-export interface PersonRecord {
-  id: string;
-  name: string;
-  phone: string | null;
-  role: Role;
+export type PersonRecord = Infer<typeof personShape>;
+
+const personShape = object({
+  id: str,
+  name: str,
+  phone: nullable(str),
+  role: oneOf(Role),
   /** The unit the person's scope starts at (for grid workers: their grid). */
-  orgId: string | null;
-}
-
-const personShape = object({ id: str, name: str, phone: nullable(str), role: oneOf(Role), orgId: nullable(str) });
+  orgId: nullable(str),
+});
 
 export function decodePerson(item: unknown): PersonRecord {
   return decode(personShape, item, "Person");

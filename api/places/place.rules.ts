@@ -2,6 +2,8 @@
 // of units in their scope; every signed-in role but partners reads them — they are public
 // service points — near a point (a Query per covering geohash cell, then the exact distance)
 // or under a unit (a path-prefix Query). Partners get counts only (placeCounts).
+import type { UpdatePlaceInput as UpdatePlaceInputClass } from "./place.type";
+import type { CreatePlaceInput as CreatePlaceInputClass } from "./place.type";
 import { ulid } from "ulid";
 import { authorize, requireActor } from "../auth/guards";
 import { loadUnit, loadUnitInScope } from "../org";
@@ -81,18 +83,8 @@ function phone(value: string | null | undefined): string | null {
 
 // ---- commands ----
 
-export interface CreatePlaceArgs {
-  idempotencyKey: string;
-  unitId?: string | null;
-  kind: PlaceKind;
-  name: string;
-  address: string;
-  latitude: number;
-  longitude: number;
-  openingHours?: { weekday: Weekday; opens: string; closes: string }[] | null;
-  services?: string[] | null;
-  phone?: string | null;
-}
+/** The input as the contract declares it (place.type.ts): one definition. */
+export type CreatePlaceArgs = CreatePlaceInputClass;
 
 export async function createPlace(ctx: GridnetContext, input: CreatePlaceArgs): Promise<PlaceRecord> {
   const actor = authorize(ctx, POLICY.createPlace, "file service places");
@@ -148,18 +140,8 @@ async function createdBefore(ctx: GridnetContext, placeId: string): Promise<Plac
   return place;
 }
 
-export interface UpdatePlaceArgs {
-  id: string;
-  expectedVersion: number;
-  kind?: PlaceKind | null;
-  name?: string | null;
-  address?: string | null;
-  latitude?: number | null;
-  longitude?: number | null;
-  openingHours?: { weekday: Weekday; opens: string; closes: string }[] | null;
-  services?: string[] | null;
-  phone?: string | null;
-}
+/** The input as the contract declares it (place.type.ts): one definition. */
+export type UpdatePlaceArgs = UpdatePlaceInputClass;
 
 const given = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
 

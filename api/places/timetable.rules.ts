@@ -1,6 +1,7 @@
 // Weekly timetables of service places (a teahouse's: Monday the organisation department's
 // party-history class, Tuesday street leaders receive residents, …): admins over the place set
 // the whole week at once; residents ask what is on at the places near them this week.
+import type { TimetableSlotInput as TimetableSlotInputClass } from "./timetable.type";
 import { authorize, requireActor } from "../auth/guards";
 import { tagged } from "../privacy/audience";
 import { placeAudience } from "./place.view";
@@ -24,14 +25,8 @@ const CST_OFFSET_MS = 8 * 3600_000;
 
 export const emptyTimetable = (placeId: string): TimetableRecord => ({ placeId, version: 0, slots: [], updatedAt: null, lastRequest: null, lastActor: null });
 
-interface SlotInput {
-  weekday: Weekday;
-  start: string;
-  end: string;
-  department: string;
-  service: string;
-  note?: string | null;
-}
+/** The input as the contract declares it (timetable.type.ts): one definition. */
+type SlotInput = TimetableSlotInputClass;
 
 function slots(list: readonly SlotInput[]): TimetableSlotRecord[] {
   if (!Array.isArray(list)) throw badInput("slots must be a list.", "slots");

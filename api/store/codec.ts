@@ -51,6 +51,8 @@ export const arrayOf =
     Array.isArray(v) ? v.map((x, i) => d(x, `${p}[${i}]`)) : fail(p, "a list");
 
 type Shape = Record<string, Decoder<unknown>>;
+/** The record type a decoder yields: a record's type is written once, as its codec. */
+export type Infer<D> = D extends Decoder<infer T> ? T : never;
 export type Decoded<S extends Shape> = { [K in keyof S]: ReturnType<S[K]> };
 
 /** An object with exactly the fields of `shape` (other attributes, such as keys, are dropped). */
