@@ -3,6 +3,7 @@
 import type { CouncilMemberInput as CouncilMemberInputClass } from "./council.type";
 import type { CreateCouncilInput as CreateCouncilInputClass } from "./council.type";
 import { visiblePage } from "../kit/page";
+import { createOnce } from "../kit/create";
 import { requestDigest } from "../kit/digest";
 import { aboveScope, inScope, type Actor } from "../auth/actor";
 import { authorize, requireActor } from "../auth/guards";
@@ -15,7 +16,7 @@ import { canSeeIssue } from "../issues";
 import { OrgUnitKind } from "../org";
 import type { CouncilRecord, MemberRecord } from "./council.codec";
 import { Cadence, CouncilKind, MajorityBase, MajorityThreshold, MemberRole, TaskStanding } from "./council.enums";
-import { awaitClaim, claimItem, readClaim, reusedKey, sameRequest } from "../store/idempotency";
+import { reusedKey } from "../store/idempotency";
 import { derivedId } from "./council.ids";
 import { canSeeCouncil, presentCouncil, presentTask } from "./council.view";
 import * as store from "./council.store";
@@ -89,40 +90,42 @@ export async function createCouncil(ctx: GridnetContext, input: CreateCouncilInp
     throw badInput(`${unit.name} is a ${unit.kind}; councils sit at a community, a street or above.`, "unitId");
   const hash = requestDigest("createCouncil", [kind, name, unit.id, placeId, cadence, members, rules, ledger]);
   // The actor's key names one request, whatever the mutation (docs/idempotency.md, "Keys").
-  const claimed = await readClaim(ctx.db, actor.sub, key);
-  if (claimed) return createdBefore(ctx, actor, sameRequest(claimed, hash, "council"));
-  const council: CouncilRecord = {
-    id: fixedId ?? derivedId("co", actor.sub, key),
-    kind,
-    name,
-    unitId: unit.id,
-    unitPath: unit.path,
-    unitIds: [...unit.ancestorIds, unit.id],
-    placeId,
-    cadence,
-    members,
-    ...rules,
-    ledger,
+  return createOnce(ctx, {
+    key,
+    what: "council",
     requestHash: hash,
-    createdBy: actor.sub,
-    createdAt: ctx.now().toISOString(),
-    version: 1,
-  };
-  const now = ctx.now();
-  const outcome = await store.putCouncil(ctx.db, council, claimItem(ctx.db, actor.sub, key, { resultId: council.id, requestHash: hash }, now));
-  if (outcome.ok) {
-    ctx.loaders.council.prime(council.id, council);
-    return presentCouncil(actor, council);
-  }
-  if (outcome.failed.length > 0 && !outcome.failed.includes(store.COUNCIL_CLAIM)) {
-    // The id the key derives is taken but the claim is gone (a key reused after its days ran out):
-    // the council itself tells whether this is the same request.
-    const first = await store.getCouncil(ctx.db, council.id);
-    if (first && first.requestHash !== hash) throw reusedKey("council");
-    return createdBefore(ctx, actor, council.id);
-  }
-  // A concurrent attempt with the same key won: answer as it did.
-  return createdBefore(ctx, actor, sameRequest(await awaitClaim(ctx.db, actor.sub, key), hash, "council"));
+    build: (now): CouncilRecord => ({
+      id: fixedId ?? derivedId("co", actor.sub, key),
+      kind,
+      name,
+      unitId: unit.id,
+      unitPath: unit.path,
+      unitIds: [...unit.ancestorIds, unit.id],
+      placeId,
+      cadence,
+      members,
+      ...rules,
+      ledger,
+      requestHash: hash,
+      createdBy: actor.sub,
+      createdAt: now.toISOString(),
+      version: 1,
+    }),
+    write: (council, claim) => store.putCouncil(ctx.db, council, claim),
+    claimIndex: store.COUNCIL_CLAIM,
+    // The id the key derives is taken but the claim is gone (a key reused after its days ran
+    // out): the council itself tells whether this is the same request.
+    async otherFailure(_failed, council) {
+      const first = await store.getCouncil(ctx.db, council.id);
+      if (first && first.requestHash !== hash) throw reusedKey("council");
+      return "answer" as const;
+    },
+    answer: (id) => createdBefore(ctx, actor, id),
+    created(council) {
+      ctx.loaders.council.prime(council.id, council);
+      return presentCouncil(actor, council);
+    },
+  });
 }
 
 /** The council a key's first request created, as it is now. */

@@ -18,8 +18,9 @@ import { notification, personRecipient, unitRecipient, type NotificationRecord }
 import type { AgendaItemRecord, AttendeeRecord, CouncilRecord, MeetingRecord } from "./council.codec";
 import { MeetingState } from "./council.enums";
 import { FIRST_EXTRA_ITEM } from "../store/aggregate";
-import { awaitClaim, claimItem, readClaim, reusedKey, sameRequest } from "../store/idempotency";
+import { reusedKey } from "../store/idempotency";
 import { admitted, runCommand } from "../kit/command";
+import { createOnce } from "../kit/create";
 import { requestDigest } from "../kit/digest";
 import { MEETING } from "./meeting.aggregate";
 import { derivedId } from "./council.ids";
@@ -108,53 +109,58 @@ export async function scheduleMeeting(ctx: GridnetContext, input: ScheduleMeetin
   if (!runsCouncil(actor, council)) throw forbidden(`Council ${council.id} is outside your scope.`);
   const hash = requestDigest("scheduleMeeting", [council.id, title, startsAt, place, placeId, input.public ?? true, agenda]);
   // The actor's key names one request, whatever the mutation (docs/idempotency.md, "Keys").
-  const claimed = await readClaim(ctx.db, actor.sub, key);
-  if (claimed) return scheduledBefore(ctx, actor, sameRequest(claimed, hash, "meeting"));
-  const now = ctx.now();
-  const at = now.toISOString();
-  const meeting: MeetingRecord = {
-    id,
-    councilId: council.id,
-    unitId: council.unitId,
-    unitPath: council.unitPath,
-    unitIds: council.unitIds,
-    title,
-    startsAt,
-    place,
-    placeId,
-    public: input.public ?? true,
-    state: MeetingState.SCHEDULED,
-    agenda,
-    attendance: [],
-    othersPresent: 0,
-    decidedItemIds: [],
-    report: null,
-    cancelReason: null,
+  return createOnce(ctx, {
+    key,
+    what: "meeting",
     requestHash: hash,
-    createdBy: actor.sub,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-  const outcome = await store.writeMeeting(ctx.db, {
-    before: null,
-    after: meeting,
-    action: "scheduleMeeting",
-    actorId: actor.sub,
-    requestHash: hash,
-    notifications: memberNotices(council, meeting, NotificationKind.MEETING_SCHEDULED, `${council.name}: ${title}, ${startsAt} at ${place}`),
-    extra: [claimItem(ctx.db, actor.sub, key, { resultId: id, requestHash: hash }, now)],
+    build(now): MeetingRecord {
+      const at = now.toISOString();
+      return {
+        id,
+        councilId: council.id,
+        unitId: council.unitId,
+        unitPath: council.unitPath,
+        unitIds: council.unitIds,
+        title,
+        startsAt,
+        place,
+        placeId,
+        public: input.public ?? true,
+        state: MeetingState.SCHEDULED,
+        agenda,
+        attendance: [],
+        othersPresent: 0,
+        decidedItemIds: [],
+        report: null,
+        cancelReason: null,
+        requestHash: hash,
+        createdBy: actor.sub,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      };
+    },
+    write: (meeting, claim) =>
+      store.writeMeeting(ctx.db, {
+        before: null,
+        after: meeting,
+        action: "scheduleMeeting",
+        actorId: actor.sub,
+        requestHash: hash,
+        notifications: memberNotices(council, meeting, NotificationKind.MEETING_SCHEDULED, `${council.name}: ${title}, ${startsAt} at ${place}`),
+        extra: [claim],
+      }),
+    claimIndex: FIRST_EXTRA_ITEM,
+    // The id the key derives is taken but the claim is gone (a key reused after its days ran
+    // out): the meeting itself tells whether this is the same request.
+    async otherFailure(_failed, meeting) {
+      const first = await store.getMeeting(ctx.db, meeting.id);
+      if (first && first.requestHash !== hash) throw reusedKey("meeting");
+      return "answer" as const;
+    },
+    answer: (meetingId) => scheduledBefore(ctx, actor, meetingId),
+    created: (meeting) => presentMeeting(actor, meeting),
   });
-  if (outcome.ok) return presentMeeting(actor, meeting);
-  if (outcome.failed.length > 0 && !outcome.failed.includes(FIRST_EXTRA_ITEM)) {
-    // The id the key derives is taken but the claim is gone (a key reused after its days ran out):
-    // the meeting itself tells whether this is the same request.
-    const first = await store.getMeeting(ctx.db, id);
-    if (first && first.requestHash !== hash) throw reusedKey("meeting");
-    return scheduledBefore(ctx, actor, id);
-  }
-  // A concurrent attempt with the same key won: answer as it did.
-  return scheduledBefore(ctx, actor, sameRequest(await awaitClaim(ctx.db, actor.sub, key), hash, "meeting"));
 }
 
 /** The meeting a key's first request scheduled, as it is now. */

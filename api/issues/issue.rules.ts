@@ -16,10 +16,9 @@ import { requireActor } from "../auth/guards";
 import { loadUnitInScope } from "../org";
 import { getUnit, reportHold } from "../org";
 import type { TransactItem } from "../store/ops";
-import { awaitClaim, claimItem, readClaim, sameRequest } from "../store/idempotency";
 import { runCommand } from "../kit/command";
+import { createOnce } from "../kit/create";
 import { requestDigest } from "../kit/digest";
-import { pauseAfterLostRace, RACE_ATTEMPTS } from "../kit/race";
 import { ISSUE, timelineEvent, writeIssueChange, type IssueEffects } from "./issue.aggregate";
 import type { CategoryRecord } from "./category.store";
 import { validateAttributes } from "./category.rules";
@@ -142,72 +141,77 @@ export async function reportIssue(
     Boolean(input.anonymous),
     attributes,
   ]);
-  const existing = await readClaim(ctx.db, actor.sub, key);
-  if (existing) return replay(ctx, actor, sameRequest(existing, hash, "report"));
-
-  const now = ctx.now();
-  const at = now.toISOString();
-  const issue: IssueRecord = {
-    id: `is_${ulid()}`,
-    title,
-    description,
-    categoryCode: category.code,
-    priority: category.defaultPriority,
-    state: IssueState.REPORTED,
-    channel: input.channel,
-    location: { gridId: grid.id, buildingId, ...coordinates, address },
-    locationUnitIds: [...grid.ancestorIds, grid.id],
-    locationPath: grid.path,
-    mediaUrls,
-    attributes,
-    reporter: {
-      kind: reporterKind(actor, input.channel),
-      anonymous: Boolean(input.anonymous),
-      personId: actor.sub,
-      name: actor.name ?? (await ctx.loaders.person.load(actor.sub))?.name ?? null,
-      role: actor.role,
+  const reporterName = actor.name ?? (await ctx.loaders.person.load(actor.sub))?.name ?? null;
+  // The items other features write with the report, after the claim and the grid hold so their
+  // positions stay fixed.
+  let followers: TransactItem[] = [];
+  return createOnce(ctx, {
+    key,
+    what: "report",
+    requestHash: hash,
+    async build(now) {
+      const at = now.toISOString();
+      const issue: IssueRecord = {
+        id: `is_${ulid()}`,
+        title,
+        description,
+        categoryCode: category.code,
+        priority: category.defaultPriority,
+        state: IssueState.REPORTED,
+        channel: input.channel,
+        location: { gridId: grid.id, buildingId, ...coordinates, address },
+        locationUnitIds: [...grid.ancestorIds, grid.id],
+        locationPath: grid.path,
+        mediaUrls,
+        attributes,
+        reporter: {
+          kind: reporterKind(actor, input.channel),
+          anonymous: Boolean(input.anonymous),
+          personId: actor.sub,
+          name: reporterName,
+          role: actor.role,
+        },
+        handlingLevel: HandlingLevel.COMMUNITY,
+        handlingUnitId: community.id,
+        handlingPath: community.path,
+        assignedUnitId: null,
+        assigneeId: null,
+        dueAt: null,
+        overdueSupervisedFor: null,
+        supervisionCount: 0,
+        reworkCount: 0,
+        returnCount: 0,
+        satisfaction: null,
+        resolution: null,
+        mergedIntoId: null,
+        rejectReason: null,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+        closedAt: null,
+      };
+      followers = [...(options.extra?.(issue) ?? []), ...(await ctx.hooks.issueChanged(ctx, null, issue))];
+      return issue;
     },
-    handlingLevel: HandlingLevel.COMMUNITY,
-    handlingUnitId: community.id,
-    handlingPath: community.path,
-    assignedUnitId: null,
-    assigneeId: null,
-    dueAt: null,
-    overdueSupervisedFor: null,
-    supervisionCount: 0,
-    reworkCount: 0,
-    returnCount: 0,
-    satisfaction: null,
-    resolution: null,
-    mergedIntoId: null,
-    rejectReason: null,
-    version: 1,
-    createdAt: at,
-    updatedAt: at,
-    closedAt: null,
-  };
-  // After the claim and the grid hold, so their positions stay fixed.
-  const followers = [...(options.extra?.(issue) ?? []), ...(await ctx.hooks.issueChanged(ctx, null, issue))];
-  for (let attempt = 0; ; attempt += 1) {
-    const outcome = await store.writeTransition(ctx.db, {
-      before: null,
-      after: issue,
-      event: timelineEvent(issue, actor, TimelineEventKind.REPORTED, null, null, at),
-      notifications: [],
-      extra: [claimItem(ctx.db, actor.sub, key, { resultId: issue.id, requestHash: hash }, now), reportHold(ctx.db, grid), ...followers],
-    });
-    if (outcome.ok) break;
-    if (outcome.failed.includes(CLAIM_ITEM)) {
-      // Another attempt with the same key won the race: answer with its issue.
-      return replay(ctx, actor, sameRequest(await awaitClaim(ctx.db, actor.sub, key), hash, "report"));
-    }
-    if (outcome.failed.includes(REPORT_GRID_HOLD)) throw conflict(`${grid.name} moved while the report was being filed; report it again.`);
-    // Only a transaction conflict on the grid's count is left (reports racing in one grid).
-    if (attempt >= RACE_ATTEMPTS - 1) throw conflict(`${grid.name} is busy; report it again.`);
-    await pauseAfterLostRace(attempt);
-  }
-  ctx.loaders.issue.prime(issue.id, issue);
-  return { issue: await present(ctx, actor, issue, now), created: true, duplicateSuggestions: await suggestDuplicates(ctx, actor, issue) };
+    write: (issue, claim) =>
+      store.writeTransition(ctx.db, {
+        before: null,
+        after: issue,
+        event: timelineEvent(issue, actor, TimelineEventKind.REPORTED, null, null, issue.createdAt),
+        notifications: [],
+        extra: [claim, reportHold(ctx.db, grid), ...followers],
+      }),
+    claimIndex: CLAIM_ITEM,
+    otherFailure(failed) {
+      if (failed.includes(REPORT_GRID_HOLD)) throw conflict(`${grid.name} moved while the report was being filed; report it again.`);
+      return "conflict";
+    },
+    answer: (id) => replay(ctx, actor, id),
+    async created(issue, now) {
+      ctx.loaders.issue.prime(issue.id, issue);
+      return { issue: await present(ctx, actor, issue, now), created: true, duplicateSuggestions: await suggestDuplicates(ctx, actor, issue) };
+    },
+  });
 }
 
 async function replay(ctx: GridnetContext, actor: Actor, issueId: string) {

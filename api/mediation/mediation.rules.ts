@@ -13,15 +13,15 @@ import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { readAs } from "../privacy/audience";
-import { badInput, conflict, forbidden, notFound } from "../errors";
+import { badInput, forbidden, notFound } from "../errors";
 import { OrgUnitKind } from "../org";
 import { FIRST_EXTRA_ITEM } from "../store/aggregate";
-import { awaitClaim, claimItem, readClaim, sameRequest } from "../store/idempotency";
-import type { MediationCaseRecord, MediationEventRecord, ObligationRecord, PartyRecord, SessionRecord } from "./mediation.codec";
+import type { MediationCaseRecord, ObligationRecord, PartyRecord, SessionRecord } from "./mediation.codec";
 import { DisputeCategory, MediationEventKind, MediationOutcome, MediationState, PartyKind, PartySide, SessionKind } from "./mediation.enums";
 import { mediationPartitions as partitions } from "./mediation.keys";
 import * as store from "./mediation.store";
 import { runCommand } from "../kit/command";
+import { createOnce } from "../kit/create";
 import { requestDigest } from "../kit/digest";
 import { MEDIATION_CASE } from "./mediation.aggregate";
 import { canSeeCase, presentCase, type CaseView } from "./mediation.view";
@@ -91,43 +91,54 @@ export async function openMediationCase(ctx: GridnetContext, input: OpenCaseArgs
 
   const requestHash = requestDigest("openMediationCase", [unit.id, placeId, councilId, category, title, summary, parties, mediatorIds]);
   // The actor's key names one request, whatever the mutation (docs/idempotency.md, "Keys").
-  const existing = await readClaim(ctx.db, actor.sub, key);
-  if (existing) return openedBefore(ctx, actor, sameRequest(existing, requestHash, "case"));
-  const at = ctx.now().toISOString();
-  const record: MediationCaseRecord = {
-    id: `md_${ulid()}`,
-    unitId: unit.id,
-    unitName: unit.name,
-    unitPath: unit.path,
-    unitIds: [...unit.ancestorIds, unit.id],
-    placeId,
-    councilId,
-    category,
-    title,
-    summary,
-    parties,
-    mediators,
-    sessions: [],
-    state: MediationState.OPEN,
-    outcome: null,
-    agreementText: null,
-    obligations: [],
-    closingNote: null,
-    version: 1,
-    openedAt: at,
-    updatedAt: at,
-    closedAt: null,
-    openedBy: actor.sub,
-  };
-  const event: MediationEventRecord = { caseId: record.id, version: 1, kind: MediationEventKind.OPENED, action: "open", actorId: actor.sub, at, requestHash };
-  const outcome = await store.writeCase(ctx.db, null, record, event, [claimItem(ctx.db, actor.sub, key, { resultId: record.id, requestHash: requestHash }, ctx.now())]);
-  if (!outcome.ok) {
-    if (!outcome.failed.includes(FIRST_EXTRA_ITEM) && outcome.failed.length > 0) throw conflict("The case could not be opened; retry.");
-    // A concurrent attempt with the same key won: answer with its case.
-    return openedBefore(ctx, actor, sameRequest(await awaitClaim(ctx.db, actor.sub, key), requestHash, "case"));
-  }
-  ctx.loaders.mediationCase.prime(record.id, record);
-  return presentCase(actor, record, ctx.now());
+  return createOnce(ctx, {
+    key,
+    what: "case",
+    requestHash,
+    build(now) {
+      const at = now.toISOString();
+      const record: MediationCaseRecord = {
+        id: `md_${ulid()}`,
+        unitId: unit.id,
+        unitName: unit.name,
+        unitPath: unit.path,
+        unitIds: [...unit.ancestorIds, unit.id],
+        placeId,
+        councilId,
+        category,
+        title,
+        summary,
+        parties,
+        mediators,
+        sessions: [],
+        state: MediationState.OPEN,
+        outcome: null,
+        agreementText: null,
+        obligations: [],
+        closingNote: null,
+        version: 1,
+        openedAt: at,
+        updatedAt: at,
+        closedAt: null,
+        openedBy: actor.sub,
+      };
+      return record;
+    },
+    write: (record, claim) =>
+      store.writeCase(
+        ctx.db,
+        null,
+        record,
+        { caseId: record.id, version: 1, kind: MediationEventKind.OPENED, action: "open", actorId: actor.sub, at: record.openedAt, requestHash },
+        [claim],
+      ),
+    claimIndex: FIRST_EXTRA_ITEM,
+    answer: (id) => openedBefore(ctx, actor, id),
+    created(record, now) {
+      ctx.loaders.mediationCase.prime(record.id, record);
+      return presentCase(actor, record, now);
+    },
+  });
 }
 
 /** The case a key's first request opened, as it is now. */

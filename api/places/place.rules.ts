@@ -11,9 +11,8 @@ import { presentPlace, canSeePlace } from "./place.view";
 import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
-import { badInput, conflict, notFound } from "../errors";
+import { badInput, notFound } from "../errors";
 import { decodeCursor, encodeCursor, listDigest } from "../store/cursor";
-import { awaitClaim, claimItem, readClaim, sameRequest } from "../store/idempotency";
 import type { Page } from "../store/ops";
 import type { OpeningHoursRecord, PlaceEntry, PlaceRecord } from "./place.codec";
 import { PlaceKind, WEEKDAYS, Weekday } from "./place.enums";
@@ -21,6 +20,7 @@ import { MAX_RADIUS_METRES, STORED_PRECISION, coveringCells, haversineMetres, wa
 import { encode } from "./place.geohash";
 import * as store from "./place.store";
 import { runCommand } from "../kit/command";
+import { createOnce } from "../kit/create";
 import { requestDigest } from "../kit/digest";
 import { PLACE } from "./places.aggregate";
 import { PLACES_POLICY as POLICY } from "./places.policy";
@@ -100,37 +100,41 @@ export async function createPlace(ctx: GridnetContext, input: CreatePlaceArgs): 
   const requestHash = requestDigest("createPlace", [unit.id, kind, name, address, at, hours, offered, contact]);
 
   // The actor's key names one request, whatever the mutation (docs/idempotency.md, "Keys").
-  const existing = await readClaim(ctx.db, actor.sub, key);
-  if (existing) return createdBefore(ctx, sameRequest(existing, requestHash, "place"));
-  const now = ctx.now().toISOString();
-  const place: PlaceRecord = {
-    id: `pl_${ulid()}`,
-    kind,
-    name,
-    unitId: unit.id,
-    unitName: unit.name,
-    unitPath: unit.path,
-    address,
-    ...at,
-    geohash: encode(at.latitude, at.longitude, STORED_PRECISION),
-    openingHours: hours,
-    services: offered,
-    phone: contact,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-    createdBy: actor.sub,
-    lastRequest: requestHash,
-    lastActor: actor.sub,
-  };
-  const outcome = await store.createPlace(ctx.db, place, claimItem(ctx.db, actor.sub, key, { resultId: place.id, requestHash: requestHash }, ctx.now()));
-  if (!outcome.ok) {
-    if (outcome.failed.length > 0 && !outcome.failed.includes(store.CREATE_CLAIM)) throw conflict("The place could not be filed; retry.");
-    // A concurrent attempt with the same key won: answer with its place.
-    return createdBefore(ctx, sameRequest(await awaitClaim(ctx.db, actor.sub, key), requestHash, "place"));
-  }
-  ctx.loaders.place.prime(place.id, place);
-  return place;
+  return createOnce(ctx, {
+    key,
+    what: "place",
+    requestHash,
+    build(when): PlaceRecord {
+      const now = when.toISOString();
+      return {
+        id: `pl_${ulid()}`,
+        kind,
+        name,
+        unitId: unit.id,
+        unitName: unit.name,
+        unitPath: unit.path,
+        address,
+        ...at,
+        geohash: encode(at.latitude, at.longitude, STORED_PRECISION),
+        openingHours: hours,
+        services: offered,
+        phone: contact,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+        createdBy: actor.sub,
+        lastRequest: requestHash,
+        lastActor: actor.sub,
+      };
+    },
+    write: (place, claim) => store.createPlace(ctx.db, place, claim),
+    claimIndex: store.CREATE_CLAIM,
+    answer: (id) => createdBefore(ctx, id),
+    created(place) {
+      ctx.loaders.place.prime(place.id, place);
+      return place;
+    },
+  });
 }
 
 /** The place a key's first request filed, as it is now. */
