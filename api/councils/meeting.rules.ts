@@ -13,7 +13,8 @@ import { pageSize, toConnection } from "../common/paging";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
-import { NotificationKind, SubjectType } from "../notifications/notification.enums";
+import type { NotificationKind } from "../notifications/notification.enums";
+import { MEETING_NOTICES, MEETING_SUBJECTS } from "./meeting.notices";
 import { notification, personRecipient, unitRecipient, type NotificationRecord } from "../notifications/notification.store";
 import type { AgendaItemRecord, AttendeeRecord, CouncilRecord, MeetingRecord } from "./council.codec";
 import { MeetingState } from "./council.enums";
@@ -86,7 +87,7 @@ function checkAgenda(meetingId: string, items: AgendaItemInput[]): AgendaItemRec
  * Members read the message as they read the meeting itself: through the masking layer.
  */
 function memberNotices(council: CouncilRecord, meeting: MeetingRecord, kind: NotificationKind, message: string): NotificationRecord[] {
-  const subject = { type: SubjectType.MEETING, id: meeting.id };
+  const subject = { type: MEETING_SUBJECTS.MEETING, id: meeting.id };
   const people = meeting.public ? [...new Set(council.members.flatMap((m) => (m.personId ? [m.personId] : [])))] : [];
   // The names the meeting itself knows or marks are masked in its notice as in the meeting.
   const masked = maskText(message, meetingNames(meeting));
@@ -147,7 +148,7 @@ export async function scheduleMeeting(ctx: GridnetContext, input: ScheduleMeetin
         action: "scheduleMeeting",
         actorId: actor.sub,
         requestHash: hash,
-        notifications: memberNotices(council, meeting, NotificationKind.MEETING_SCHEDULED, `${council.name}: ${title}, ${startsAt} at ${place}`),
+        notifications: memberNotices(council, meeting, MEETING_NOTICES.MEETING_SCHEDULED, `${council.name}: ${title}, ${startsAt} at ${place}`),
         extra: [claim],
       }),
     claimIndex: FIRST_EXTRA_ITEM,
@@ -223,7 +224,7 @@ export function cancelMeeting(ctx: GridnetContext, input: CommandInput & { reaso
   return command(ctx, input, "cancel", { reason }, (meeting) => ({
     after: { cancelReason: reason },
     notifications: (after, council) =>
-      memberNotices(council, after, NotificationKind.MEETING_CANCELLED, `${council.name}: ${meeting.title} (${meeting.startsAt}) is cancelled — ${reason}`),
+      memberNotices(council, after, MEETING_NOTICES.MEETING_CANCELLED, `${council.name}: ${meeting.title} (${meeting.startsAt}) is cancelled — ${reason}`),
   }));
 }
 

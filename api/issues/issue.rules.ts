@@ -6,7 +6,8 @@ import type { ReportIssueInput as ReportIssueInputClass } from "./issue.inputs";
 import { ulid } from "ulid";
 import { OrgUnitKind } from "../org";
 import { HandlingLevel, IssueChannel, type IssuePriority, IssueState, ReporterKind, ResolutionOutcome, TimelineEventKind } from "./issue.enums";
-import { NotificationKind, SubjectType } from "../notifications/notification.enums";
+import type { NotificationKind } from "../notifications/notification.enums";
+import { ISSUE_NOTICES, ISSUE_SUBJECTS } from "./issue.notices";
 import { Role, inScope, type Actor } from "../auth/actor";
 import * as valid from "../common/validate";
 import type { GridnetContext } from "../context";
@@ -242,7 +243,7 @@ function nearby(a: IssueRecord, b: IssueRecord): boolean {
 
 /** A message about `issue`, written with the transition that causes it. */
 export function notify(recipient: string, kind: NotificationKind, issue: IssueRecord, message: string, at: string): NotificationRecord {
-  return notification(recipient, kind, { type: SubjectType.ISSUE, id: issue.id }, message, at);
+  return notification(recipient, kind, { type: ISSUE_SUBJECTS.ISSUE, id: issue.id }, message, at);
 }
 
 interface Change extends IssueEffects {
@@ -341,8 +342,8 @@ export function assignIssue(ctx: GridnetContext, input: TransitionInput & { unit
       after: { assignedUnitId: unit.id, assigneeId, dueAt, overdueSupervisedFor: null },
       note,
       notifications: (after, at) => [
-        ...(assigneeId ? [notify(personRecipient(assigneeId), NotificationKind.ASSIGNED, after, `New assignment: ${after.title} (due ${dueAt})`, at)] : []),
-        notify(unitRecipient(unit.id), NotificationKind.ASSIGNED, after, `Assigned to ${unit.name}: ${after.title}`, at),
+        ...(assigneeId ? [notify(personRecipient(assigneeId), ISSUE_NOTICES.ASSIGNED, after, `New assignment: ${after.title} (due ${dueAt})`, at)] : []),
+        notify(unitRecipient(unit.id), ISSUE_NOTICES.ASSIGNED, after, `Assigned to ${unit.name}: ${after.title}`, at),
       ],
     };
   });
@@ -364,7 +365,7 @@ export function returnIssue(ctx: GridnetContext, input: TransitionInput & { reas
   return transition(ctx, input, "return", (issue) => ({
     after: { assignedUnitId: null, assigneeId: null, dueAt: null, returnCount: issue.returnCount + 1 },
     note: why,
-    notifications: (after, at) => [notify(unitRecipient(issue.handlingUnitId), NotificationKind.RETURNED, after, `Returned as a wrong dispatch: ${after.title} — ${why}`, at)],
+    notifications: (after, at) => [notify(unitRecipient(issue.handlingUnitId), ISSUE_NOTICES.RETURNED, after, `Returned as a wrong dispatch: ${after.title} — ${why}`, at)],
   }));
 }
 
@@ -380,8 +381,8 @@ export function resolveIssue(ctx: GridnetContext, input: TransitionInput & { out
     after: { resolution: { outcome: input.outcome, note: result } },
     note: result,
     notifications: (after, at) => [
-      notify(personRecipient(issue.reporter.personId), NotificationKind.RESOLVED, after, `Your report "${after.title}" was handled: ${result}`, at),
-      notify(unitRecipient(issue.handlingUnitId), NotificationKind.RESOLVED, after, `Resolved (${input.outcome}): ${after.title}`, at),
+      notify(personRecipient(issue.reporter.personId), ISSUE_NOTICES.RESOLVED, after, `Your report "${after.title}" was handled: ${result}`, at),
+      notify(unitRecipient(issue.handlingUnitId), ISSUE_NOTICES.RESOLVED, after, `Resolved (${input.outcome}): ${after.title}`, at),
     ],
   }));
 }
@@ -407,8 +408,8 @@ export function closeIssue(ctx: GridnetContext, input: TransitionInput & { satis
       after: { satisfaction, closedAt: at },
       note,
       notifications: (after) => [
-        ...(issue.assigneeId ? [notify(personRecipient(issue.assigneeId), NotificationKind.CLOSED, after, `Closed with satisfaction ${satisfaction}/5: ${after.title}`, at)] : []),
-        notify(unitRecipient(issue.handlingUnitId), NotificationKind.CLOSED, after, `Closed with satisfaction ${satisfaction}/5: ${after.title}`, at),
+        ...(issue.assigneeId ? [notify(personRecipient(issue.assigneeId), ISSUE_NOTICES.CLOSED, after, `Closed with satisfaction ${satisfaction}/5: ${after.title}`, at)] : []),
+        notify(unitRecipient(issue.handlingUnitId), ISSUE_NOTICES.CLOSED, after, `Closed with satisfaction ${satisfaction}/5: ${after.title}`, at),
       ],
     };
   });
@@ -422,8 +423,8 @@ async function reworked(ctx: GridnetContext, issue: IssueRecord, now: Date): Pro
 
 function reworkNotices(before: IssueRecord, after: IssueRecord, at: string, message: string): NotificationRecord[] {
   return [
-    ...(before.assigneeId ? [notify(personRecipient(before.assigneeId), NotificationKind.REOPENED, after, message, at)] : []),
-    notify(unitRecipient(before.handlingUnitId), NotificationKind.REOPENED, after, message, at),
+    ...(before.assigneeId ? [notify(personRecipient(before.assigneeId), ISSUE_NOTICES.REOPENED, after, message, at)] : []),
+    notify(unitRecipient(before.handlingUnitId), ISSUE_NOTICES.REOPENED, after, message, at),
   ];
 }
 
@@ -480,8 +481,8 @@ export async function superviseOverdue(db: Db, issueId: string, now: Date): Prom
     effects: {
       note: `Automatic supervision: past the deadline ${issue.dueAt}`,
       notifications: (next) => [
-        notify(unitRecipient(above), NotificationKind.OVERDUE, next, message, at),
-        ...(issue.assigneeId ? [notify(personRecipient(issue.assigneeId), NotificationKind.OVERDUE, next, message, at)] : []),
+        notify(unitRecipient(above), ISSUE_NOTICES.OVERDUE, next, message, at),
+        ...(issue.assigneeId ? [notify(personRecipient(issue.assigneeId), ISSUE_NOTICES.OVERDUE, next, message, at)] : []),
       ],
     },
   });
@@ -490,8 +491,8 @@ export async function superviseOverdue(db: Db, issueId: string, now: Date): Prom
 
 function supervisionNotices(before: IssueRecord, after: IssueRecord, at: string, message: string): NotificationRecord[] {
   return [
-    ...(before.assigneeId ? [notify(personRecipient(before.assigneeId), NotificationKind.SUPERVISED, after, message, at)] : []),
-    notify(unitRecipient(before.assignedUnitId ?? before.handlingUnitId), NotificationKind.SUPERVISED, after, message, at),
+    ...(before.assigneeId ? [notify(personRecipient(before.assigneeId), ISSUE_NOTICES.SUPERVISED, after, message, at)] : []),
+    notify(unitRecipient(before.assignedUnitId ?? before.handlingUnitId), ISSUE_NOTICES.SUPERVISED, after, message, at),
   ];
 }
 

@@ -2,36 +2,34 @@ import "reflect-metadata"; // type-graphql decorators need it loaded before any 
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Connection } from "../../schema/common/connection.type";
 import { DateTime } from "../../schema/common/date-time";
-import { NotificationKind, SubjectType } from "./notification.enums";
+import {
+  NOTIFICATION_KIND_DESCRIPTIONS,
+  NOTIFICATION_KIND_VALUES,
+  SUBJECT_TYPE_DESCRIPTIONS,
+  SUBJECT_TYPE_VALUES,
+  type NotificationKind,
+  type SubjectType,
+} from "./notification.enums";
 import { Personal, Subject } from "../../schema/common/privacy";
 
-registerEnumType(NotificationKind, {
+// Built from what the features declared (notification.enums.ts); read when the schema is built,
+// after every feature module has loaded.
+registerEnumType(NOTIFICATION_KIND_VALUES, {
   name: "NotificationKind",
   description: "What happened to the subject.",
-  valuesConfig: {
-    ASSIGNED: { description: "An issue was dispatched to you or your unit: handle it." },
-    RETURNED: { description: "A dispatch was returned as wrong (回退): assign it again." },
-    OVERDUE: { description: "An issue passed its deadline and was supervised automatically; sent to the level above the handling unit." },
-    SUPERVISED: { description: "A level above urged an issue on (督办)." },
-    RESOLVED: { description: "An issue you reported was handled: verify and close it." },
-    CLOSED: { description: "An issue you handled or reported was closed." },
-    REOPENED: { description: "An issue came back for rework (返工)." },
-    MEETING_SCHEDULED: { description: "A council you are a member of scheduled a meeting: its time, place and agenda are on the meeting." },
-    MEETING_CANCELLED: { description: "A meeting of a council you are a member of was cancelled." },
-  },
+  valuesConfig: NOTIFICATION_KIND_DESCRIPTIONS,
 });
-registerEnumType(SubjectType, {
+registerEnumType(SUBJECT_TYPE_VALUES, {
   name: "SubjectType",
   description: "The kind of record a notification is about.",
-  valuesConfig: {
-    ISSUE: { description: "An Issue: read it with `issue(id:)` or `node(id:)`." },
-    MEETING: { description: "A council's Meeting: read it with `meeting(id:)` or `node(id:)`." },
-  },
+  valuesConfig: SUBJECT_TYPE_DESCRIPTIONS,
 });
 
-@ObjectType("NotificationSubject", { description: "The record a notification is about: open it with the query for its type (ISSUE: issue(id), MEETING: meeting(id))." })
+@ObjectType("NotificationSubject", {
+  description: "The record a notification is about: open it with the query for its type (an ISSUE with issue(id), a MEETING with meeting(id), …).",
+})
 export class NotificationSubject {
-  @Field(() => SubjectType, { description: "What kind of record it is." })
+  @Field(() => SUBJECT_TYPE_VALUES, { description: "What kind of record it is." })
   type!: SubjectType;
 
   @Field(() => ID, { description: "The record's id; reading it applies the record's own visibility rule." })
@@ -43,7 +41,7 @@ export class Notification {
   @Field(() => ID, { description: "Unique within its outbox; pass it to markNotificationsRead." })
   id!: string;
 
-  @Field(() => NotificationKind, { description: "What happened." })
+  @Field(() => NOTIFICATION_KIND_VALUES, { description: "What happened." })
   kind!: NotificationKind;
 
   @Field(() => NotificationSubject, { description: "The record it is about." })

@@ -7,7 +7,7 @@ import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { Role } from "../../api/auth/actor";
 import { listCategories } from "../../api/issues/category.store";
 import { notification, outboxItem, personRecipient } from "../../api/notifications/notification.store";
-import { NotificationKind, SubjectType } from "../../api/notifications/notification.enums";
+import { ISSUE_NOTICES, ISSUE_SUBJECTS } from "../../api/issues/issue.notices";
 import { personItem } from "../../api/people/people.store";
 import { transact } from "../../api/store/ops";
 import type { GqlResult, Harness } from "../helpers/harness";
@@ -509,8 +509,8 @@ export const OTHER_SCENARIOS: Record<string, Scenario[]> = {
       async setup(w) {
         const note = notification(
           personRecipient("u-fenghuangshan-admin"),
-          NotificationKind.ASSIGNED,
-          { type: SubjectType.ISSUE, id: "is_test" },
+          ISSUE_NOTICES.ASSIGNED,
+          { type: ISSUE_SUBJECTS.ISSUE, id: "is_test" },
           "测试消息",
           new Date().toISOString(),
         );

@@ -8,7 +8,7 @@ import { ScanCommand } from "@aws-sdk/client-dynamodb";
 import { ADMIN_ROLES, Role } from "../../api/auth/actor";
 import { DEMO_CATEGORIES } from "../../api/issues/category.seed";
 import { categoryItem } from "../../api/issues/category.store";
-import { NotificationKind, SubjectType } from "../../api/notifications/notification.enums";
+import { ISSUE_NOTICES, ISSUE_SUBJECTS } from "../../api/issues/issue.notices";
 import { notification, outboxItem, personRecipient, unitRecipient } from "../../api/notifications/notification.store";
 import { guardItem, unitItem } from "../../api/org/org.store";
 import { personItem } from "../../api/people/people.store";
@@ -468,7 +468,7 @@ export async function createWorld(): Promise<World> {
   }
 
   async function outbox(recipient: string) {
-    const n = notification(recipient, NotificationKind.ASSIGNED, { type: SubjectType.ISSUE, id: "is_matrix" }, "矩阵测试消息", new Date().toISOString());
+    const n = notification(recipient, ISSUE_NOTICES.ASSIGNED, { type: ISSUE_SUBJECTS.ISSUE, id: "is_matrix" }, "矩阵测试消息", new Date().toISOString());
     const written = await transact(h.db, [outboxItem(h.db, n)]);
     if (!written.ok) throw new Error("could not write a notification");
     return n.id;
