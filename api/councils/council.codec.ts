@@ -1,5 +1,5 @@
 // Councils, meetings, ballots and council tasks as stored, checked on the way out of the table.
-import { ROLES, type Role } from "../auth/actor";
+import { ROLES } from "../auth/actor";
 import { arrayOf, bool, decode, int, nullable, object, oneOf, str, type Infer } from "../store/codec";
 import { BallotChoice, Cadence, CouncilKind, MajorityBase, MajorityThreshold, MeetingState, MemberRole, TaskOrigin, TaskStanding, VoteMethod, VoteOutcome } from "./council.enums";
 
