@@ -254,3 +254,33 @@ it("words the refusal as one message for every reason", () => {
   expect(error).toBeInstanceOf(DomainError);
   expect([error.message, error.extensions]).toEqual(["assigneeId: there is no Person u-9 that you may see.", { code: "NOT_FOUND", field: "assigneeId" }]);
 });
+
+describe("what is wrapped", () => {
+  it("keeps the resolver of a mutation that declares no reference, subjects only included, and asks no source for it", async () => {
+    const own = () => "own";
+    const fields = {
+      plain: { type: GraphQLString, args: { note: { type: GraphQLString } }, resolve: own },
+      acceptIssue: { type: GraphQLString, args: { input: { type: SubjectOnlyInput } }, resolve: own },
+      byDefault: { type: GraphQLString, args: { issueId: { type: GraphQLID, extensions: subject("Issue") } } },
+      assign: { type: GraphQLString, args: { assigneeId: { type: GraphQLID, extensions: reference("Person") } }, resolve: own },
+    };
+    let asked = 0;
+    const checked = applyReferenceChecks(
+      new GraphQLSchema({
+        query: new GraphQLObjectType({ name: "Query", fields: { ok: { type: GraphQLString } } }),
+        mutation: new GraphQLObjectType({ name: "Mutation", fields }),
+      }),
+      () => {
+        asked += 1;
+        return SOURCES;
+      },
+    );
+    const served = checked.getMutationType()!.getFields();
+    expect([served.plain.resolve, served.acceptIssue.resolve, served.byDefault.resolve]).toEqual([own, own, undefined]);
+    expect(served.assign.resolve).not.toBe(own);
+    const result = await execute({ schema: checked, document: parse(`mutation { plain(note: "u-9") acceptIssue(input: { issueId: "is_9" }) }`), contextValue: ctx() });
+    expect([result.errors, result.data, asked]).toEqual([undefined, { plain: "own", acceptIssue: "own" }, 0]);
+    const assigned = await execute({ schema: checked, document: parse(`mutation { assign(assigneeId: "u-2") }`), contextValue: ctx() });
+    expect([assigned.errors, assigned.data, asked]).toEqual([undefined, { assign: "own" }, 1]);
+  });
+});
