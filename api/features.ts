@@ -11,7 +11,8 @@ import { notices } from "./notices/notices.module";
 import { org } from "./org/org.module";
 import { places } from "./places/places.module";
 import { platform } from "./platform.module";
+import { volunteers } from "./volunteers/volunteers.module";
 
-export const FEATURES: readonly Feature[] = [platform, org, issues, notices, places, councils, mediation];
+export const FEATURES: readonly Feature[] = [platform, org, issues, notices, places, councils, mediation, volunteers];
 
 installFeatures(FEATURES);

@@ -28,6 +28,7 @@ import { devCodeExchange } from "../auth/dev-code-exchange";
 import { createDevSigner } from "../auth/dev-signer";
 import { authConfigFromJwks } from "../auth/verifier";
 import { createContext, type GridnetContext } from "../context";
+import { SEAL_KEY_FILE_ENV } from "../kit/sealing";
 import { REPO_ROOT, startDynamoDbLocal, type DynamoDbLocal } from "../local/dynamodb-local";
 import { buildExplorer } from "../local/explorer/build";
 import { explorerRoutes } from "../local/explorer/page";
@@ -64,6 +65,8 @@ async function main(): Promise<void> {
   // (A folder named with --data that already exists keeps the permissions its owner chose.)
   mkdirSync(DATA_DIR, { recursive: true, mode: 0o700 });
   if (!flags.data) chmodSync(DATA_DIR, 0o700);
+  // The key sensitive registry data is sealed with (api/kit/sealing.ts) stays with the data.
+  process.env[SEAL_KEY_FILE_ENV] ??= join(DATA_DIR, "seal.key");
 
   let lock: InstanceLock | null = null;
   let dynamo: DynamoDbLocal | null = null;

@@ -27,7 +27,7 @@ const folderOf = (file: string) => file.split("/")[1];
 const isPlatform = (file: string) => PLATFORM.some((p) => file === p || file.startsWith(p));
 
 it("finds every feature folder and the whole of api/", () => {
-  expect(FEATURE_FOLDERS.sort()).toEqual(["councils", "issues", "mediation", "notices", "org", "places"]);
+  expect(FEATURE_FOLDERS.sort()).toEqual(["councils", "issues", "mediation", "notices", "org", "places", "volunteers"]);
   expect(Object.keys(graph).filter(isPlatform).length).toBeGreaterThan(40);
 });
 
