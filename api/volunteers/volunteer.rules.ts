@@ -13,7 +13,7 @@ import { requestDigest, sha256 } from "../kit/digest";
 import { visiblePage } from "../kit/page";
 import { pauseAfterLostRace, RACE_ATTEMPTS } from "../kit/race";
 import { lookupHash, seal } from "../kit/sealing";
-import { loadUnit, loadUnitInScope, OrgUnitKind } from "../org";
+import { loadUnit, loadUnitInScope, OrgUnitKind, type OrgUnitRecord } from "../org";
 import type { MembershipRecord, TeamRecord, VolunteerRecord } from "./volunteer.codec";
 import { Specialty, TeamKind, TeamRole, VolunteerStatus } from "./volunteer.enums";
 import * as store from "./volunteer.store";
@@ -35,12 +35,16 @@ const MAX_SKILLS = 10;
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = "10X98765432";
 
+/** The check character of an ID number's first 17 digits (GB 11643: ISO 7064 MOD 11-2). */
+export function checkCharacter(body: string): string {
+  return ID_CHECK[ID_WEIGHTS.reduce((total, weight, i) => total + weight * Number(body[i]), 0) % 11];
+}
+
 /** A resident identity card number (GB 11643): 17 digits and a check character that must agree. */
 export function idNumber(value: string, field: string): string {
   const upper = typeof value === "string" ? value.trim().toUpperCase() : "";
   if (!/^\d{17}[\dX]$/.test(upper)) throw badInput(`${field} must be 18 characters: 17 digits and a digit or X.`, field);
-  const sum = ID_WEIGHTS.reduce((total, weight, i) => total + weight * Number(upper[i]), 0);
-  if (ID_CHECK[sum % 11] !== upper[17]) throw badInput(`${field} has a wrong check character.`, field);
+  if (checkCharacter(upper) !== upper[17]) throw badInput(`${field} has a wrong check character.`, field);
   return upper;
 }
 
@@ -52,6 +56,24 @@ export const phoneHint = (phone: string) => {
 };
 
 // ---- teams ----
+
+/** A team as it is formed, with no members yet. */
+export function newTeam(t: { id: string; kind: TeamKind; specialty: Specialty | null; name: string; unit: OrgUnitRecord; at: string; by: string }): TeamRecord {
+  const { unit } = t;
+  return {
+    id: t.id,
+    kind: t.kind,
+    specialty: t.specialty,
+    name: t.name,
+    unitId: unit.id,
+    unitName: unit.name,
+    unitPath: unit.path,
+    unitIds: [...unit.ancestorIds, unit.id],
+    memberCount: 0,
+    createdAt: t.at,
+    createdBy: t.by,
+  };
+}
 
 export async function team(ctx: GridnetContext, id: string): Promise<TeamRecord | null> {
   const actor = authorize(ctx, POLICY.team, "read teams");
@@ -94,19 +116,7 @@ export async function createTeam(ctx: GridnetContext, input: CreateTeamInput): P
     key,
     what: "team",
     requestHash,
-    build: (now): TeamRecord => ({
-      id: `vt_${ulid()}`,
-      kind,
-      specialty,
-      name,
-      unitId: unit.id,
-      unitName: unit.name,
-      unitPath: unit.path,
-      unitIds: [...unit.ancestorIds, unit.id],
-      memberCount: 0,
-      createdAt: now.toISOString(),
-      createdBy: actor.sub,
-    }),
+    build: (now) => newTeam({ id: `vt_${ulid()}`, kind, specialty, name, unit, at: now.toISOString(), by: actor.sub }),
     write: (t, claim) => store.putTeam(ctx.db, t, claim),
     claimIndex: store.TEAM_CLAIM,
     async answer(id) {

@@ -12,7 +12,7 @@ import { batchPut, type Item } from "../store/ops";
 import type { TeamRecord, VolunteerRecord } from "./volunteer.codec";
 import { Specialty, TeamKind, TeamRole, VolunteerStatus } from "./volunteer.enums";
 import { volunteerKeys as keys } from "./volunteer.keys";
-import { idNumberHint, joinTeam, phoneHint, registerVolunteer, volunteerId } from "./volunteer.rules";
+import { checkCharacter, idNumberHint, joinTeam, newTeam, phoneHint, registerVolunteer, volunteerId } from "./volunteer.rules";
 import { teamItems } from "./volunteer.store";
 
 const AT = "2026-01-01T00:00:00.000Z";
@@ -33,27 +33,13 @@ const SPECIALISTS: [Specialty, string][] = [
 export const demoTeamId = (unitId: string, what: string) => `vt_${unitId}_${what}`;
 
 function team(unit: OrgUnitRecord, kind: TeamKind, name: string, what: string, specialty: Specialty | null = null, memberCount = 0): TeamRecord {
-  return {
-    id: demoTeamId(unit.id, what),
-    kind,
-    specialty,
-    name,
-    unitId: unit.id,
-    unitName: unit.name,
-    unitPath: unit.path,
-    unitIds: [...unit.ancestorIds, unit.id],
-    memberCount,
-    createdAt: AT,
-    createdBy: "demo-seed",
-  };
+  return { ...newTeam({ id: demoTeamId(unit.id, what), kind, specialty, name, unit, at: AT, by: "demo-seed" }), memberCount };
 }
 
 /** A valid demo ID number: 500106 (沙坪坝区), a birth date, a sequence and its check character. */
 function demoIdNumber(n: number): string {
   const body = `50010619${String(70 + (n % 30)).padStart(2, "0")}0101${String(n % 1000).padStart(3, "0")}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = weights.reduce((total, w, i) => total + w * Number(body[i]), 0);
-  return `${body}${"10X98765432"[sum % 11]}`;
+  return `${body}${checkCharacter(body)}`;
 }
 
 /** Members of a team written in batches: the entries (sealed), their listings and the roster. */

@@ -1,6 +1,6 @@
 // What the council suites share: GraphQL documents, a council and meeting made through the
 // API, and a snapshot of the whole table to prove a refused command wrote nothing.
-import { ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { tableItems } from "../helpers/table";
 import { ok, type Harness } from "../helpers/harness";
 
 export const MEETING_FIELDS =
@@ -58,12 +58,5 @@ export async function makeMeeting(h: Harness, token: string, councilId: string, 
 
 /** Every item of the table, sorted: equal before and after means nothing was written. */
 export async function snapshot(h: Harness): Promise<string> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await h.db.doc.send(new ScanCommand({ TableName: h.db.table, ExclusiveStartKey: start }));
-    items.push(...((out.Items ?? []) as Record<string, unknown>[]));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return JSON.stringify(items.map((i) => JSON.stringify(i)).sort());
+  return JSON.stringify((await tableItems(h)).map((i) => JSON.stringify(i)).sort());
 }
