@@ -35,6 +35,10 @@ export default {
     "api/auth/policy.ts",
     "api/auth/shield.ts",
     "api/auth/actor.ts",
+    "api/auth/guards.ts",
+    // The command runner every aggregate runs on: the policy row's roles and relation, its
+    // from-states (each feature's state machine is rows of its table), the version read.
+    "api/kit/command.ts",
     // The policy tables.
     "api/*/*.policy.ts",
     // The issue loop's state machine and its deadlines.
@@ -45,11 +49,13 @@ export default {
     "api/privacy/privacy.layer.ts",
     "api/privacy/audience.ts",
     "api/privacy/references.ts",
-    // The visibility rules and presentations.
+    // The visibility rules and presentations; every list keeps what its single read would show.
+    "api/kit/page.ts",
     "api/issues/issue.view.ts",
     "api/councils/council.view.ts",
     "api/mediation/mediation.view.ts",
     "api/places/place.view.ts",
+    "api/volunteers/volunteer.view.ts",
   ],
   // The sandbox the tests run in holds only what the unit tests need: the code, the contract
   // and tests/unit (with the one helper a unit test imports).
