@@ -2,7 +2,8 @@
 // target, the request a client would resend, a count of the writes that request makes on its
 // target (events, children, versions…), and the requests that only look like a repeat, with
 // the code each must get. repeats.test.ts runs them; table.test.ts checks they cover the table.
-// The councils feature's scenarios are in council-scenarios.ts.
+// The councils feature's scenarios are in council-scenarios.ts, the volunteers feature's in
+// volunteer-scenarios.ts.
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { Role } from "../../api/auth/actor";
 import { listCategories } from "../../api/issues/category.store";
@@ -12,6 +13,7 @@ import { personItem } from "../../api/people/people.store";
 import { transact } from "../../api/store/ops";
 import type { GqlResult, Harness } from "../helpers/harness";
 import { COUNCIL_SCENARIOS } from "./council-scenarios";
+import { VOLUNTEER_SCENARIOS } from "./volunteer-scenarios";
 
 export interface Case {
   /** The request, exactly as a client would send it again. */
@@ -529,4 +531,4 @@ export const OTHER_SCENARIOS: Record<string, Scenario[]> = {
   ],
 };
 
-export const SCENARIOS: Record<string, Scenario[]> = { ...ISSUE_SCENARIOS, ...OTHER_SCENARIOS, ...COUNCIL_SCENARIOS };
+export const SCENARIOS: Record<string, Scenario[]> = { ...ISSUE_SCENARIOS, ...OTHER_SCENARIOS, ...COUNCIL_SCENARIOS, ...VOLUNTEER_SCENARIOS };

@@ -1,7 +1,8 @@
 // One visibility rule per object type, on every path that returns the object. The schema is
-// enumerated: every field that returns issues, org units, notifications or any Node must have a
-// probe here, and each probe, run as every role, may return only what that role's single read
-// (`issue(id)`, `orgUnit(id)`) answers — a single read answers null for what it does not show. The cases that once leaked: an issue of 土主街道
+// enumerated: every field that returns issues, org units, notifications, volunteer teams,
+// registry entries or any Node must have a probe here, and each probe, run as every role, may
+// return only what that role's single read (`issue(id)`, `orgUnit(id)`, `team(id)`,
+// `volunteer(id)`) answers — a single read answers null for what it does not show. The cases that once leaked: an issue of 土主街道
 // assigned to a 凤凰山 grid worker (listed to 凤凰山's admin, its street admin, a partner and a
 // resident through `assigneeId`), and an index entry under a unit the issue no longer lies in
 // (what a moved unit leaves behind).
@@ -11,8 +12,11 @@ import { Role } from "../../api/auth/actor";
 import { buildContractSchema } from "../../api/server";
 import { partitions as issuePartitions } from "../../api/issues/issue.keys";
 import { IssueState } from "../../api/issues/issue.enums";
+import { volunteerId } from "../../api/volunteers/volunteer.rules";
+import { demoTeamId } from "../../api/volunteers/volunteer.seed";
 import { ATTEND, HANDS, makeCouncil, makeMeeting } from "../councils/helpers";
 import { transitionDocuments, type TransitionName } from "../helpers/fixtures";
+import { residentIdNumber } from "../helpers/volunteers";
 import { ok, createHarness, outcome, type GqlResult, type Harness } from "../helpers/harness";
 
 let h: Harness;
@@ -112,6 +116,26 @@ beforeAll(async () => {
       },
     }),
   );
+
+  // Registry entries (the small demo registers only 苏雪, in 金蓉社区, on its squad): two of
+  // 凤凰山 — the first its grid worker u-grid-worker, with his account, on 凤凰山's squad; the
+  // second joins it in the joinTeam probe — and one of 土主, on 土主's branch.
+  const tuzhuAdmin = actors.find((a) => a.label === "土主 street admin")!.token;
+  const tuzhuCommunity = h.demo.units.find((u) => u.kind === "COMMUNITY" && u.ancestorIds[1] === h.unit("土主街道").id)!;
+  const register = async (token: string, unitId: string, n: number, personId: string | null = null) =>
+    (
+      await ok(
+        h.gql(token, "mutation($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id } }", {
+          i: { volunteerNumber: `CQVIS${n}`, name: "志愿者", idNumber: residentIdNumber(3000 + n), phone: "13800000000", unitId, personId },
+        }),
+      )
+    ).registerVolunteer.id as string;
+  const join = (token: string, teamId: string, volunteer: string) =>
+    ok(h.gql(token, "mutation($i: JoinTeamInput!) { joinTeam(input: $i) { id } }", { i: { teamId, volunteerId: volunteer } }));
+  registry.fenghuang = [await register(admin, h.unit("凤凰山社区").id, 1, "u-grid-worker"), await register(admin, h.unit("凤凰山社区").id, 2)];
+  registry.tuzhu = await register(tuzhuAdmin, tuzhuCommunity.id, 3);
+  await join(admin, teamsOf.fenghuangSquad(), registry.fenghuang[0]);
+  await join(tuzhuAdmin, teamsOf.tuzhuBranch(), registry.tuzhu);
 }, 120_000);
 afterAll(() => h.close());
 
@@ -231,7 +255,21 @@ const council = { meeting: "", item: "" };
 
 it("has a probe for every field that returns issues, org units, notifications or any Node", () => {
   const schema: GraphQLSchema = buildContractSchema();
-  const watched = new Set(["Issue", "IssueConnection", "OrgUnit", "OrgUnitConnection", "Notification", "NotificationConnection", "Viewer", "Person", "Node"]);
+  const watched = new Set([
+    "Issue",
+    "IssueConnection",
+    "OrgUnit",
+    "OrgUnitConnection",
+    "Notification",
+    "NotificationConnection",
+    "Viewer",
+    "Person",
+    "Team",
+    "TeamConnection",
+    "Volunteer",
+    "VolunteerConnection",
+    "Node",
+  ]);
   // A payload that holds one of them is watched too: what a mutation answers is a path like any other.
   for (const type of Object.values(schema.getTypeMap())) {
     if (isObjectType(type) && /Payload$/.test(type.name) && Object.values(type.getFields()).some((f) => watched.has(getNamedType(f.type).name))) watched.add(type.name);
@@ -244,7 +282,17 @@ it("has a probe for every field that returns issues, org units, notifications or
     }
   }
   // Not vacuous: the walk reached the payloads, the nested links and the other features' links.
-  expect(fields).toEqual(expect.arrayContaining(["CouncilIssuesPayload.issues", "ReportIssuePayload.duplicateSuggestions", "Issue.assignee", "Council.unit", "Place.unit"]));
+  expect(fields).toEqual(
+    expect.arrayContaining([
+      "CouncilIssuesPayload.issues",
+      "ReportIssuePayload.duplicateSuggestions",
+      "Issue.assignee",
+      "Council.unit",
+      "Place.unit",
+      "Volunteer.teams",
+      "Mutation.joinTeam",
+    ]),
+  );
   const covered = [
     "Query.issue", // the single read itself
     ...Object.keys(ISSUE_PROBES),
@@ -259,6 +307,10 @@ it("has a probe for every field that returns issues, org units, notifications or
     "Query.unitNotifications", // probed below: only to admins over the unit
     "Issue.assignee", // probed below: only with the issue's details
     "Mutation.updatePerson", // probed below: the person themselves or an admin over them
+    "Query.team", // the single reads of teams and registry entries themselves
+    "Query.volunteer",
+    ...Object.keys(TEAM_PROBES),
+    ...Object.keys(VOLUNTEER_PROBES),
   ];
   expect(fields.filter((f) => !covered.includes(f))).toEqual([]);
 });
@@ -370,6 +422,16 @@ const UNIT_PROBES: Record<string, (token: string, orgId: string) => Promise<stri
   "Place.unit": (token) => linkedUnits(token, "places(first: 100)", "places"),
   "MediationCase.unit": (token) => linkedUnits(token, "mediationCases(first: 100)", "mediationCases"),
   "Notice.unit": (token) => linkedUnits(token, "notices(first: 100)", "notices"),
+  // Teams are public: every reader lists the district's, most of whose units lie outside their scope.
+  "Team.unit": async (token) => {
+    const ids: string[] = [];
+    for (const u of [DISTRICT, h.unit("土主街道").id, h.unit("凤凰山社区").id]) {
+      const res = await h.gql(token, `query($u: ID) { teams(unitId: $u, first: 100) { edges { node { unit ${UNIT} } } } }`, { u });
+      ids.push(...(res.data?.teams.edges ?? []).flatMap((e: any) => (e.node.unit ? [e.node.unit.id] : [])));
+    }
+    return ids;
+  },
+  "Volunteer.unit": async (token) => (await entriesAs(token)).flatMap((e) => (e.unit ? [e.unit.id] : [])),
   "Viewer.scope": async (token) => {
     const res = await h.gql(token, `{ me { scope ${UNIT} } }`);
     return res.data ? [res.data.me.scope.id] : [];
@@ -473,6 +535,154 @@ it("shows the units an out-of-scope issue names only as references", async () =>
   expect(grid.parent).toBeNull(); // 土主's community: not the assignee's to see
   for (const a of grid.ancestors) expect(await maySeeUnit(assignee.token, a.id)).toBe(true);
 });
+
+// ---- volunteer teams and registry entries: team(id) for every role but partners, volunteer(id)
+// for the volunteer themselves and the admins over their home unit ----
+
+/** The entries registered here, beside the demo's 苏雪 (CQ5001060001, 金蓉社区). */
+const registry = { fenghuang: [] as string[], tuzhu: "" };
+const entries = () => [volunteerId("CQ5001060001"), ...registry.fenghuang, registry.tuzhu];
+const teamsOf = {
+  fenghuangSquad: () => demoTeamId(h.unit("凤凰山社区").id, "squad"),
+  jinrongSquad: () => demoTeamId(h.unit("金蓉社区").id, "squad"),
+  tuzhuBranch: () => demoTeamId(h.unit("土主街道").id, "branch"),
+};
+
+const singleTeam = new Map<string, boolean>();
+async function maySeeTeam(token: string, id: string): Promise<boolean> {
+  const key = `${token}|${id}`;
+  if (!singleTeam.has(key)) {
+    const res = await h.gql(token, "query($id: ID!) { team(id: $id) { id } }", { id });
+    expect(outcome(res)).toBe("OK");
+    singleTeam.set(key, res.data!.team !== null);
+  }
+  return singleTeam.get(key)!;
+}
+
+const singleVolunteer = new Map<string, boolean>();
+async function maySeeVolunteer(token: string, id: string): Promise<boolean> {
+  const key = `${token}|${id}`;
+  if (!singleVolunteer.has(key)) {
+    const res = await h.gql(token, "query($id: ID!) { volunteer(id: $id) { id } }", { id });
+    expect(outcome(res)).toBe("OK");
+    singleVolunteer.set(key, res.data!.volunteer !== null);
+  }
+  return singleVolunteer.get(key)!;
+}
+
+const ENTRY = "{ id unit { id } teams { id } }";
+/** The registry entries a reader reaches: the lists (admins) and each entry's single read (the volunteer themselves too). */
+async function entriesAs(token: string): Promise<{ id: string; unit: { id: string } | null; teams: { id: string }[] }[]> {
+  const out: any[] = [];
+  for (const u of [null, DISTRICT, h.unit("凤凰山社区").id]) {
+    const res = await h.gql(token, `query($u: ID) { volunteers(unitId: $u, first: 100) { edges { node ${ENTRY} } } }`, { u });
+    out.push(...(res.data?.volunteers.edges ?? []).map((e: any) => e.node));
+  }
+  for (const id of entries()) {
+    const res = await h.gql(token, `query($id: ID!) { volunteer(id: $id) ${ENTRY} }`, { id });
+    if (res.data?.volunteer) out.push(res.data.volunteer);
+  }
+  return out;
+}
+
+/** Probes of the paths that return teams, by field; each returns every team id it was given. */
+const TEAM_PROBES: Record<string, (token: string, sub: string) => Promise<string[]>> = {
+  "Query.teams": async (token) => {
+    const ids: string[] = [];
+    for (const u of [null, DISTRICT, h.unit("土主街道").id, h.unit("凤凰山社区").id]) {
+      for (const kind of [null, "SQUAD", "SPECIALIST"]) {
+        const res = await h.gql(token, "query($u: ID, $k: TeamKind) { teams(unitId: $u, kind: $k, first: 100) { edges { node { id } } } }", { u, k: kind });
+        ids.push(...(res.data?.teams.edges ?? []).map((e: any) => e.node.id));
+      }
+    }
+    return ids;
+  },
+  "Volunteer.teams": async (token) => (await entriesAs(token)).flatMap((e) => e.teams.map((t) => t.id)),
+  // A team of 凤凰山社区, a key per actor: formed for the admins over it, refused to everyone else.
+  "Mutation.createTeam": async (token, sub) => {
+    const res = await h.gql(token, "mutation($i: CreateTeamInput!) { out: createTeam(input: $i) { id } }", {
+      i: { idempotencyKey: `vis-team-${sub}`, kind: "SPECIALIST", specialty: "OTHER", name: "探针志愿队", unitId: h.unit("凤凰山社区").id },
+    });
+    return res.errors ? [] : [res.data!.out.id];
+  },
+  // 凤凰山's second entry onto its squad: the first admin over both adds it, the others' repeats answer the team.
+  "Mutation.joinTeam": async (token) => {
+    const res = await h.gql(token, "mutation($i: JoinTeamInput!) { out: joinTeam(input: $i) { id } }", {
+      i: { teamId: teamsOf.fenghuangSquad(), volunteerId: registry.fenghuang[1] },
+    });
+    return res.errors ? [] : [res.data!.out.id];
+  },
+};
+
+/** Probes of the paths that return registry entries, by field; each returns every entry id it was given. */
+const VOLUNTEER_PROBES: Record<string, (token: string, sub: string) => Promise<string[]>> = {
+  "Query.volunteers": async (token) => {
+    const ids: string[] = [];
+    const lists = [
+      ...[null, DISTRICT, "土主街道", "磁器口街道", "凤凰山社区", "金蓉社区"].map((u) => ({ unitId: u === null || u === DISTRICT ? u : h.unit(u).id })),
+      ...[teamsOf.fenghuangSquad(), teamsOf.jinrongSquad(), teamsOf.tuzhuBranch()].map((teamId) => ({ teamId })),
+    ];
+    for (const vars of lists) {
+      const res = await h.gql(token, "query($unitId: ID, $teamId: ID) { volunteers(unitId: $unitId, teamId: $teamId, first: 100) { edges { node { id } } } }", vars);
+      ids.push(...(res.data?.volunteers.edges ?? []).map((e: any) => e.node.id));
+    }
+    return ids;
+  },
+  // An entry of 凤凰山社区, a number and ID number per actor: registered for the admins over it.
+  "Mutation.registerVolunteer": async (token, sub) => {
+    const n = actors.findIndex((a) => a.sub === sub);
+    const res = await h.gql(token, "mutation($i: RegisterVolunteerInput!) { out: registerVolunteer(input: $i) { id } }", {
+      i: { volunteerNumber: `CQVISPROBE${n}`, name: "探针志愿者", idNumber: residentIdNumber(3100 + n), unitId: h.unit("凤凰山社区").id },
+    });
+    return res.errors ? [] : [res.data!.out.id];
+  },
+};
+
+it("lists, rosters, a volunteer's teams and the volunteers' mutations return only teams and entries the single reads show, for every role", async () => {
+  const returned = new Map<string, number>();
+  const probes: [string, (token: string, sub: string) => Promise<string[]>, (token: string, id: string) => Promise<boolean>][] = [
+    ...Object.entries(TEAM_PROBES).map(([f, p]) => [f, p, maySeeTeam] as [string, typeof p, typeof maySeeTeam]),
+    ...Object.entries(VOLUNTEER_PROBES).map(([f, p]) => [f, p, maySeeVolunteer] as [string, typeof p, typeof maySeeVolunteer]),
+  ];
+  for (const actor of actors) {
+    for (const [field, probe, maySee] of probes) {
+      const ids = await probe(actor.token, actor.sub);
+      returned.set(field, (returned.get(field) ?? 0) + ids.length);
+      const leaked = await refused(ids, (id) => maySee(actor.token, id));
+      expect([actor.label, field, leaked]).toEqual([actor.label, field, []]);
+    }
+  }
+  // Not vacuous: every probe returned a team or an entry to someone.
+  for (const [field] of probes) expect([field, (returned.get(field) ?? 0) > 0]).toEqual([field, true]);
+}, 240_000);
+
+it("answers node(id) for teams and registry entries exactly as team(id) and volunteer(id) do", async () => {
+  const teams = [demoTeamId(DISTRICT, "corps"), teamsOf.fenghuangSquad(), teamsOf.jinrongSquad(), teamsOf.tuzhuBranch()];
+  const seen = { Team: 0, Volunteer: 0, hidden: 0 };
+  for (const actor of actors) {
+    for (const [ids, typename, maySee] of [
+      [teams, "Team", maySeeTeam],
+      [entries(), "Volunteer", maySeeVolunteer],
+    ] as const) {
+      for (const id of ids) {
+        const res = await h.gql(actor.token, "query($id: ID!) { node(id: $id) { __typename id } }", { id });
+        expect(outcome(res)).toBe("OK");
+        const expected = (await maySee(actor.token, id)) ? { __typename: typename, id } : null;
+        expect([actor.label, id, res.data!.node]).toEqual([actor.label, id, expected]);
+        if (expected) seen[typename] += 1;
+        else seen.hidden += 1;
+      }
+    }
+    for (const unknown of ["vt_01ARZ3NDEKTSV4RRFFQ69G5FAV", "vo_0000000000000000000000"]) {
+      const res = await h.gql(actor.token, "query($id: ID!) { node(id: $id) { id } }", { id: unknown });
+      expect([actor.label, unknown, outcome(res), res.data?.node]).toEqual([actor.label, unknown, "OK", null]);
+    }
+  }
+  // Not vacuous: each type was shown to someone and something was hidden from someone.
+  expect(seen.Team).toBeGreaterThan(0);
+  expect(seen.Volunteer).toBeGreaterThan(0);
+  expect(seen.hidden).toBeGreaterThan(0);
+}, 120_000);
 
 // ---- notifications: a person's own, or a unit's for that unit's admins in scope ----
 

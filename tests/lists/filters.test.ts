@@ -139,6 +139,14 @@ const LISTS = {
     `query($unitId: ID, $first: Int, $after: String) { notices(unitId: $unitId, first: $first, after: $after) { edges { node { id unit { path } } } ${PAGE} } }`,
     ["notices"],
   ),
+  teams: connection(
+    `query($unitId: ID, $kind: TeamKind, $first: Int, $after: String) { teams(unitId: $unitId, kind: $kind, first: $first, after: $after) { edges { node { id kind unit { path } } } ${PAGE} } }`,
+    ["teams"],
+  ),
+  volunteers: connection(
+    `query($unitId: ID, $teamId: ID, $first: Int, $after: String) { volunteers(unitId: $unitId, teamId: $teamId, first: $first, after: $after) { edges { node { id unit { path } teams { id } } } ${PAGE} } }`,
+    ["volunteers"],
+  ),
   unitNotifications: connection(
     `query($unitId: ID, $first: Int, $after: String) { unitNotifications(unitId: $unitId, first: $first, after: $after) { edges { node { id kind subject { id type } } } ${PAGE} } }`,
     ["unitNotifications"],
@@ -372,6 +380,35 @@ const CASES: Record<string, Case> = {
     base: () => ({ list: "timetableNear", vars: near({ radiusMetres: 2500 }) }),
     filtered: () => ({ list: "timetableNear", vars: near({ walkingMinutes: 5 }) }),
     holds: () => (n) => n.distanceMetres <= 5 * 80,
+    superset: true,
+  },
+
+  // ---- volunteers: the district's teams (a corps, a branch per street, a squad per community,
+  // the specialists) and its registry ----
+  "Query.teams(kind)": {
+    base: () => ({ list: "teams", vars: {} }),
+    filtered: () => ({ list: "teams", vars: { kind: "SQUAD" } }),
+    holds: () => (n) => n.kind === "SQUAD",
+    superset: true,
+  },
+  "Query.teams(unitId)": {
+    base: () => ({ list: "teams", vars: {} }),
+    filtered: (w) => ({ list: "teams", vars: { unitId: w.units.ciqikou.id } }),
+    holds: (w) => (n) => beneath(n.unit?.path, w.units.ciqikou.path),
+    superset: true,
+  },
+  // 苏雪 (金蓉社区) and 香榭里's volunteer are the misses.
+  "Query.volunteers(unitId)": {
+    base: () => ({ list: "volunteers", vars: {} }),
+    filtered: (w) => ({ list: "volunteers", vars: { unitId: w.units.fenghuangshan.id } }),
+    holds: (w) => (n) => beneath(n.unit?.path, w.units.fenghuangshan.path),
+    superset: true,
+  },
+  // A roster: 香榭里's volunteer is on it, 凤凰山's third and 苏雪 (金蓉's squad) are not.
+  "Query.volunteers(teamId)": {
+    base: () => ({ list: "volunteers", vars: {} }),
+    filtered: (w) => ({ list: "volunteers", vars: { teamId: w.squad } }),
+    holds: (w) => (n) => n.teams.some((t: any) => t.id === w.squad),
     superset: true,
   },
 

@@ -3,11 +3,13 @@
 // small demo lacks, so that every filter of every list has both hits and misses: meetings of
 // councils at three levels (past, soon and later), a council's notebook with open, closed and
 // dropped tasks, residents' and grid workers' own reports, mediation cases in several states
-// and units with overdue obligations, notices on three boards, and a timetable on a place that
-// is not a teahouse.
+// and units with overdue obligations, notices on three boards, a timetable on a place that is
+// not a teahouse, and volunteers in two communities, some of them on a squad's roster.
 import { Role } from "../../api/auth/actor";
 import { XIANGXIELI_COUNCIL_ID } from "../../api/councils";
 import { demoPlaceId } from "../../api/places/place.seed";
+import { demoTeamId } from "../../api/volunteers/volunteer.seed";
+import { residentIdNumber } from "../helpers/volunteers";
 import { ok, type Harness } from "../helpers/harness";
 
 export const DAY = 86_400_000;
@@ -34,6 +36,8 @@ export interface World {
   meetingUnits: Map<string, string>;
   /** The issues the resident u-resident reported here (the demo walk reports one more). */
   residentReports: string[];
+  /** 凤凰山社区's squad (the demo's), with three volunteers on its roster: two of 凤凰山社区, one of 香榭里社区. */
+  squad: string;
 }
 
 let keys = 0;
@@ -194,6 +198,27 @@ export async function buildWorld(h: Harness): Promise<World> {
     slots: [slot("MONDAY", "14:00", "16:00"), slot("WEDNESDAY", "14:00", "16:00")],
   });
 
+  // ---- volunteers: the small demo registers only 苏雪 (金蓉社区, on its squad). Three of
+  // 凤凰山社区 and one of 香榭里社区, registered by their admins; 凤凰山社区's squad gets two of
+  // 凤凰山's (added by its admin) and 香榭里's (by the district's admin, whose scope holds both
+  // communities: 香榭里社区 is not of 磁器口街道); the third of 凤凰山 serves in no team ----
+  const register = async (token: string, n: number) =>
+    (
+      await gql(token, "mutation($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id } }", {
+        volunteerNumber: `CQLISTS${n}`,
+        name: "志愿者",
+        idNumber: residentIdNumber(2000 + n),
+      })
+    ).registerVolunteer.id as string;
+  const [first, second] = [await register(tokens.fenghuangshan, 1), await register(tokens.fenghuangshan, 2)];
+  await register(tokens.fenghuangshan, 3);
+  const neighbour = await register(tokens.xiangxieli, 4);
+  const squad = demoTeamId(units.fenghuangshan.id, "squad");
+  const join = (token: string, volunteerId: string) => gql(token, "mutation($i: JoinTeamInput!) { joinTeam(input: $i) { id } }", { teamId: squad, volunteerId });
+  await join(tokens.fenghuangshan, first);
+  await join(tokens.fenghuangshan, second);
+  await join(tokens.district, neighbour);
+
   return {
     h,
     tokens,
@@ -201,6 +226,7 @@ export async function buildWorld(h: Harness): Promise<World> {
     council: { id: fenghuangshanCouncil.id, meetings: fenghuangshanMeetings },
     meetingUnits,
     residentReports: [noisy, dispute],
+    squad,
   };
 }
 

@@ -10,6 +10,7 @@ import { IssuePriority } from "../../api/issues/issue.enums";
 import { MEDIATOR_ROLES } from "../../api/mediation/mediation.policy";
 import { getPerson } from "../../api/people/people.store";
 import { batchPut } from "../../api/store/ops";
+import { volunteerId } from "../../api/volunteers/volunteer.rules";
 import type { Who } from "../../api/auth/policy";
 import {
   ACTORS,
@@ -18,6 +19,7 @@ import {
   aboveOf,
   edges,
   fresh,
+  freshIdNumber,
   isAdminRole,
   listing,
   lookup,
@@ -128,6 +130,8 @@ const MEETING_READ = `query($id: ID!) { meeting(id: $id) { ${MEETING} demandIssu
 const CASE_READ = `query($id: ID!) { mediationCase(id: $id) { ${CASE} } }`;
 const UNIT_READ = "query($id: ID!) { orgUnit(id: $id) { id name segment parentId partyBranch { name } gridWorkers { id } } }";
 const PLACE_READ = "query($id: ID!) { place(id: $id) { id name unitId timetable { version slots { service } } } }";
+const TEAM_READ = "query($id: ID!) { team(id: $id) { id unitId kind specialty memberCount } }";
+const VOLUNTEER_READ = "query($id: ID!) { volunteer(id: $id) { id unitId volunteerNumber idNumber personId teams { id } } }";
 
 const mutation = (field: string, input: string, selection: string) => `mutation($i: ${input}!) { ${field}(input: $i) ${selection} }`;
 
@@ -360,6 +364,21 @@ const onlyIn = (r: Req, district: string) =>
     ]);
     return code;
   });
+
+// ---- volunteers ----
+
+/** 苏雪, the demo's volunteer: the VOLUNTEER actor's account, registered in 金蓉社区 by the seed. */
+const DEMO_VOLUNTEER = { personId: "u-volunteer", volunteerNumber: "CQ5001060001" };
+
+/** A team of a unit: shared by the reads and the refused joins (nothing changes it). */
+const sharedTeam = (r: Req, unitId: string) => r.w.shared(`team|${unitId}`, () => r.w.team(unitId));
+/** Somebody's registry entry at a unit, with no account: shared likewise. */
+const sharedVolunteer = (r: Req, unitId: string) => r.w.shared(`volunteer|${unitId}`, () => r.w.volunteer(unitId));
+/** The actor's own entry, through their account: the demo's for 苏雪, one registered in their community for anyone else. */
+const ownEntry = (r: Req) =>
+  r.actor.sub === DEMO_VOLUNTEER.personId
+    ? Promise.resolve(volunteerId(DEMO_VOLUNTEER.volunteerNumber))
+    : r.w.shared(`own-volunteer|${r.actor.sub}`, () => r.w.volunteer(r.unit("community"), r.actor.sub));
 
 export const CASES: Record<string, Case> = {
   // ---- platform ----
@@ -815,6 +834,100 @@ export const CASES: Record<string, Case> = {
       ),
     effect: async (r, p) =>
       expect((await r.w.ok(await r.w.prep(r.unit("grid")), PLACE_READ, { id: p.id })).place.timetable).toEqual({ version: 1, slots: [{ service: "低保咨询" }] }),
+  }),
+
+  // ---- volunteers: teams and the registry ----
+  // visibleTeam: every signed-in role but partners, wherever the team is; partners get null.
+  team: defineCase({
+    relation: "visibleTeam",
+    holds: { kind: "everywhere", butPartners: true },
+    target: (r) => sharedTeam(r, r.unit("community")),
+    call: async (r, id, token) => lookup(await r.w.gql(token, "query($id: ID!) { team(id: $id) { id unitId } }", { id }), "team"),
+    effect: async (r, id, a) => expect(a.data.team).toEqual({ id, unitId: r.unit("community") }),
+    refused: HIDDEN,
+  }),
+  // anyUnit: any existing unit, in scope or not (teams are public); partners are not among its roles.
+  teams: defineCase({
+    relation: "anyUnit",
+    holds: { kind: "everywhere" },
+    target: (r) => sharedTeam(r, r.unit("community")),
+    call: async (r, id, token) =>
+      listing(
+        await r.w.gql(token, "query($u: ID) { teams(unitId: $u, first: 100) { edges { node { id } } } }", { u: r.unit("community") }),
+        (d) => edges(d.teams).map((t) => t.id),
+        id,
+      ),
+  }),
+  // visibleVolunteer: admins over the entry's home unit; everyone else (partners too) their own
+  // entry, through their account — someone else's is null.
+  volunteer: defineCase({
+    relation: "visibleVolunteer",
+    holds: byIdentity,
+    target: (r) => (r.own ? ownEntry(r) : sharedVolunteer(r, r.unit("community"))),
+    call: async (r, id, token) => lookup(await r.w.gql(token, "query($id: ID!) { volunteer(id: $id) { id unitId personId } }", { id }), "volunteer"),
+    effect: async (r, id, a) => expect(a.data.volunteer).toEqual({ id, unitId: r.unit("community"), personId: r.own ? r.actor.sub : null }),
+    refused: HIDDEN,
+  }),
+  volunteers: defineCase({
+    relation: "unitInScope",
+    holds: scopeOf("community"),
+    target: (r) => sharedVolunteer(r, r.unit("community")),
+    call: async (r, id, token) =>
+      listing(
+        await r.w.gql(token, "query($u: ID) { volunteers(unitId: $u, first: 100) { edges { node { id } } } }", { u: r.unit("community") }),
+        (d) => edges(d.volunteers).map((v) => v.id),
+        id,
+      ),
+  }),
+  createTeam: defineCase({
+    relation: "unitInScope",
+    holds: scopeOf("community"),
+    target: async (r) => r.unit("community"),
+    call: async (r, unitId, token) =>
+      answer(
+        await r.w.gql(token, mutation("createTeam", "CreateTeamInput", "{ id }"), {
+          i: { idempotencyKey: fresh("matrix-create-team"), kind: "SPECIALIST", specialty: "LEGAL_AID", name: "矩阵法律援助队", unitId },
+        }),
+      ),
+    effect: async (r, unitId, a) => {
+      const prep = await r.w.prep(unitId);
+      const id = a.data.createTeam.id;
+      expect((await r.w.ok(prep, TEAM_READ, { id })).team).toEqual({ id, unitId, kind: "SPECIALIST", specialty: "LEGAL_AID", memberCount: 0 });
+      const listed = await r.w.ok(prep, "query($u: ID) { teams(unitId: $u, kind: SPECIALIST, first: 100) { edges { node { id } } } }", { u: unitId });
+      expect(edges(listed.teams).map((t) => t.id)).toContain(id);
+    },
+  }),
+  // The number and ID number are new for every call (each is one registration of its own).
+  registerVolunteer: defineCase({
+    relation: "unitInScope",
+    holds: scopeOf("community"),
+    target: async (r) => ({ unitId: r.unit("community"), volunteerNumber: fresh("MATRIX-REG"), idNumber: freshIdNumber() }),
+    call: async (r, t, token) =>
+      answer(await r.w.gql(token, mutation("registerVolunteer", "RegisterVolunteerInput", "{ id }"), { i: { ...t, name: "矩阵登记志愿者", skills: ["急救"] } })),
+    effect: async (r, t, a) => {
+      const { volunteer } = await r.w.ok(await r.w.prep(t.unitId), VOLUNTEER_READ, { id: a.data.registerVolunteer.id });
+      expect(volunteer).toEqual({ id: a.data.registerVolunteer.id, ...t, personId: null, teams: [] });
+    },
+  }),
+  // teamInScope: the team's unit is in the admin's scope. The volunteer is always one of the
+  // actor's own registry (their community's), so its reference check passes and the team alone decides.
+  joinTeam: defineCase({
+    relation: "teamInScope",
+    holds: scopeOf("community"),
+    target: async (r) => {
+      const home = ACTORS[r.role].community.in;
+      if (r.fresh) return { teamId: await r.w.team(r.unit("community")), volunteerId: await r.w.volunteer(home), home };
+      return { teamId: await sharedTeam(r, r.unit("community")), volunteerId: await sharedVolunteer(r, home), home };
+    },
+    call: async (r, t, token) => answer(await r.w.gql(token, mutation("joinTeam", "JoinTeamInput", "{ id memberCount }"), { i: { teamId: t.teamId, volunteerId: t.volunteerId } })),
+    effect: async (r, t, a) => {
+      expect(a.data.joinTeam).toEqual({ id: t.teamId, memberCount: 1 });
+      const prep = await r.w.prep(r.unit("community"));
+      const roster = await r.w.ok(prep, "query($t: ID) { volunteers(teamId: $t, first: 100) { edges { node { id } } } }", { t: t.teamId });
+      expect(edges(roster.volunteers).map((v) => v.id)).toEqual([t.volunteerId]);
+      expect((await r.w.ok(await r.w.prep(t.home), VOLUNTEER_READ, { id: t.volunteerId })).volunteer.teams).toEqual([{ id: t.teamId }]);
+      expect((await r.w.ok(prep, TEAM_READ, { id: t.teamId })).team.memberCount).toBe(1);
+    },
   }),
 
   // ---- mediation ----

@@ -30,6 +30,11 @@
 //             (admins too) registered for the meeting while it was scheduled
 //   places    place, placesNear, timetableNear: public · places: anyUnit — no scope at all (out of scope answers too; place
 //             answers partners null) · placeCounts, createPlace: unitInScope; updatePlace, setPlaceTimetable: placeInScope — a grid in scope
+//   volunteers team: visibleTeam — every role but partners, wherever the team is (partners: null) · teams: anyUnit — any
+//             unit, in scope or not · volunteer: visibleVolunteer — admins: over the entry's home unit (a community in
+//             scope); others: their own entry, through their account (苏雪's is the demo's; out: someone else's, null)
+//             volunteers, createTeam, registerVolunteer: unitInScope — a community in scope · joinTeam: teamInScope — the
+//             team's community in scope, the volunteer always one of the actor's own registry
 //   mediation mediationCase: visibleCase — admins: over the case's community; grid workers, volunteers: its mediator;
 //             residents, partners: a party · mediationCases: listInScope — admins: a community in scope; others: their own cases
 //             (out: not listed) · mediationCounts: unitInScope — a grid in scope · overdueObligations, openMediationCase:

@@ -15,6 +15,7 @@ import { personItem } from "../../api/people/people.store";
 import { shapingbaDemo } from "../../api/seed/shapingba";
 import { batchPut, transact } from "../../api/store/ops";
 import { NEIGHBOUR_GRID, neighbourDistrict } from "../helpers/fixtures";
+import { residentIdNumber } from "../helpers/volunteers";
 import { createHarness, ok, outcome, SMALL_DEMO, type GqlResult, type Harness } from "../helpers/harness";
 
 export { NEIGHBOUR_GRID };
@@ -204,6 +205,9 @@ export function changedKeys(before: Map<string, string>, after: Map<string, stri
 
 let counter = 0;
 export const fresh = (label: string) => `${label}-${(counter += 1)}`;
+let idNumbers = 0;
+/** A valid ID number no registration of this file has used yet. */
+export const freshIdNumber = () => residentIdNumber((idNumbers += 1));
 
 const REPORT = "mutation($i: ReportIssueInput!) { reportIssue(input: $i) { issue { id state version } } }";
 const ISSUE_STEP: Record<string, [string, string]> = {
@@ -265,6 +269,10 @@ export interface World {
   mediationCase(spec: CaseSpec): Promise<any>;
   place(unitId: string, options?: { timetable?: boolean }): Promise<{ id: string; version: number; latitude: number; longitude: number }>;
   notice(unitId: string): Promise<string>;
+  /** A specialist team ("+N") formed at a unit (a community or above). */
+  team(unitId: string): Promise<string>;
+  /** A registry entry whose home unit is `unitId`, with the person's account when given. */
+  volunteer(unitId: string, personId?: string): Promise<string>;
   building(gridId: string): Promise<string>;
   person(role: Role, orgId: string): Promise<string>;
   outbox(recipient: string): Promise<string>;
@@ -450,6 +458,20 @@ export async function createWorld(): Promise<World> {
       })
     ).postNotice.id as string;
 
+  const team = async (unitId: string) =>
+    (
+      await okGql(await prep(unitId), "mutation($i: CreateTeamInput!) { createTeam(input: $i) { id } }", {
+        i: { idempotencyKey: fresh("matrix-team"), kind: "SPECIALIST", specialty: "OTHER", name: "矩阵志愿服务队", unitId },
+      })
+    ).createTeam.id as string;
+
+  const volunteer = async (unitId: string, personId?: string) =>
+    (
+      await okGql(await prep(unitId), "mutation($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id } }", {
+        i: { volunteerNumber: fresh("MATRIX"), name: "矩阵志愿者", idNumber: freshIdNumber(), phone: "13800000000", unitId, personId: personId ?? null },
+      })
+    ).registerVolunteer.id as string;
+
   let segments = 100;
   const building = async (gridId: string) => {
     const t = await prep(gridId);
@@ -488,6 +510,8 @@ export async function createWorld(): Promise<World> {
     mediationCase,
     place,
     notice,
+    team,
+    volunteer,
     building,
     person,
     outbox,
