@@ -217,13 +217,17 @@ export async function registerVolunteer(ctx: GridnetContext, input: RegisterVolu
     createdAt: at,
     updatedAt: at,
   };
-  const outcome = await store.putVolunteer(ctx.db, record, idHash);
-  if (!outcome.ok) {
+  for (let attempt = 0; ; attempt += 1) {
+    const outcome = await store.putVolunteer(ctx.db, record, idHash);
+    if (outcome.ok) break;
     if (outcome.failed.includes(store.REGISTRATION.entry) || outcome.failed.length === 0) {
       const first = await store.getVolunteer(ctx.db, record.id);
       if (first && first.requestHash === requestHash) return presentVolunteer(actor, first);
       if (first) throw conflict(`Volunteer number ${volunteerNumber} is registered already, with other details.`);
-      throw conflict("The registration met another one at the same moment; send it again.");
+      // No condition failed and no entry yet: the transaction met a racing one; try again.
+      if (attempt >= RACE_ATTEMPTS - 1) throw conflict("The registration met another one at the same moment; send it again.");
+      await pauseAfterLostRace(attempt);
+      continue;
     }
     if (outcome.failed.includes(store.REGISTRATION.idNumber)) throw conflict("This ID number is registered already, under another volunteer number.");
     throw conflict("This person is registered already, under another volunteer number.");
@@ -245,11 +249,17 @@ export async function joinTeam(ctx: GridnetContext, input: JoinTeamInput): Promi
     const member = await store.getVolunteer(ctx.db, volunteerKey);
     // The reference check already answered NOT_FOUND for an entry the actor may not see.
     if (!member || !canSeeVolunteer(actor, member)) throw notFound("Volunteer", volunteerKey);
-    if (member.teamIds.includes(teamId) || (await store.getMembership(ctx.db, teamId, member.volunteerNumber))) return teamNow(ctx, actor, teamId);
+    const existing = await store.getMembership(ctx.db, teamId, member.volunteerNumber);
+    if (existing) {
+      // On the roster already: a repeat is answered; another role is a change not built yet.
+      if (existing.role !== role) throw conflict(`The volunteer is on this team's roster already, as ${existing.role}.`);
+      return teamNow(ctx, actor, teamId);
+    }
     if (member.teamIds.length >= store.MAX_TEAMS_PER_VOLUNTEER) throw badInput(`A volunteer serves in at most ${store.MAX_TEAMS_PER_VOLUNTEER} teams.`, "volunteerId");
     const membership: MembershipRecord = { teamId, volunteerId: member.id, volunteerNumber: member.volunteerNumber, role, joinedAt: ctx.now().toISOString() };
     const outcome = await store.putMembership(ctx.db, membership, member, membership.joinedAt);
-    if (outcome.ok || outcome.failed.includes(store.MEMBERSHIP.roster)) return teamNow(ctx, actor, teamId);
+    if (outcome.ok) return teamNow(ctx, actor, teamId);
+    // A racing join of the same volunteer put the roster entry first: judged again above.
     // The entry moved (another team joined at once): read it again.
     if (attempt >= RACE_ATTEMPTS - 1) throw conflict("The volunteer's entry kept changing; send it again.");
     await pauseAfterLostRace(attempt);

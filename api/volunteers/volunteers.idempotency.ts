@@ -9,5 +9,8 @@ export const VOLUNTEER_IDEMPOTENCY: Repeats = {
     shape: "natural",
     answer: "the entry registered under that volunteer number, when the registration is the same; other details under the same number are `CONFLICT`",
   },
-  joinTeam: { shape: "natural", answer: "the team, when the volunteer is already on its roster; the count is not raised twice" },
+  joinTeam: {
+    shape: "natural",
+    answer: "the team, when the volunteer is already on its roster in that role; the count is not raised twice; another role is `CONFLICT` (changing a role is not built)",
+  },
 };

@@ -170,6 +170,8 @@ describe("teams", () => {
     expect(joined.map(outcome).every((c) => c === "OK")).toBe(true);
     const again = await Promise.all(ids.slice(0, 4).map((volunteerId) => h.gql(tuzhuAdmin, JOIN, { i: { teamId, volunteerId } })));
     expect(again.map(outcome).every((c) => c === "OK")).toBe(true);
+    // The same volunteer again in another role is a change, not a repeat: refused, nothing counted.
+    expect(outcome(await h.gql(tuzhuAdmin, JOIN, { i: { teamId, volunteerId: ids[0], role: "LEADER" } }))).toBe("CONFLICT");
     const team = (await ok(h.gql(tuzhuAdmin, "query($id: ID!) { team(id: $id) { memberCount } }", { id: teamId }))).team;
     expect(team.memberCount).toBe(12);
     const roster = (await ok(h.gql(tuzhuAdmin, "query($t: ID) { volunteers(teamId: $t, first: 100) { edges { node { id teams { id } } } } }", { t: teamId }))).volunteers.edges;
