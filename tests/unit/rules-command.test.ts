@@ -316,6 +316,15 @@ describe("the version the sender read", () => {
     });
   });
 
+  it("answers a repeat of the first command on a record that starts at version 0 (a timetable not set yet)", async () => {
+    const fromZero = { ...LAMP, firstVersion: 0 as const };
+    world.lamps.set("l_1", lamp({ version: 0 }));
+    expect(await run(ADMIN, command(["switchOn"], { expectedVersion: 0 }), fromZero)).toMatchObject({ state: "ON", version: 1 });
+    expect(await run(ADMIN, command(["switchOn"], { expectedVersion: 0 }), fromZero)).toMatchObject({ state: "ON", version: 1 });
+    expect(world.writes.length).toBe(1);
+    expect(await refusal(run(KEEPER, command(["switchOn"], { expectedVersion: 0 }), fromZero))).toMatchObject({ code: "CONFLICT" });
+  });
+
   it("gives the gate's answer to a caller that writes elsewhere (a ballot, a registration)", async () => {
     expect(await admitted(ctx(KEEPER), LAMP, KEEPER, "l_1", ["switchOn"])).toEqual({ record: lamp(), repeat: false });
     world.senders.set("l_1@4", { actorId: "keeper", requestHash: "h-1" });
@@ -511,6 +520,15 @@ describe("a write that fails", () => {
       code: "CONFLICT",
       message: "Lamp l_1 changed since you read it (now version 4, you had 3).",
     });
+  });
+
+  it("treats a transaction conflict (no condition failed: another transaction held the item) as a lost race, tried again", async () => {
+    world.outcome = (attempt) => (attempt === 0 ? { ok: false, failed: [] } : { ok: true });
+    expect(await run(KEEPER, command(["switchOn"], { rejudge: true }))).toMatchObject({ state: "ON", version: 4 });
+    expect(world.writes.length).toBe(2);
+    world.writes = [];
+    world.outcome = () => ({ ok: false, failed: [] });
+    expect(await refusal(run(KEEPER, command(["switchOn"])))).toEqual({ code: "CONFLICT", message: "Lamp l_1 was changed by someone else meanwhile; read it again." });
   });
 
   it(`gives up after ${RACE_ATTEMPTS} attempts when the race is lost every time`, async () => {
