@@ -1,6 +1,6 @@
 // An outbox message as stored (or as the table's stream carries it), checked on the way out.
 import { CorruptRecord, bool, decode, nullable, object, str, type Decoder } from "../store/codec";
-import { VALUE_PATTERN, type NotificationKind, type SubjectType } from "./notification.enums";
+import { NOTIFICATION_KIND_VALUES, SUBJECT_TYPE_VALUES, VALUE_PATTERN, type NotificationKind, type SubjectType } from "./notification.enums";
 
 export interface NotificationSubject {
   type: SubjectType;
@@ -17,19 +17,24 @@ export interface NotificationRecord {
   read: boolean;
 }
 
-/** A declared value as stored: the stream Lambda loads no feature, so the shape is what is checked. */
+/**
+ * A declared kind or subject type as stored: one of the declared values where this process has
+ * loaded the features that declare them (the API); its shape alone in a process that loads no
+ * feature (the stream Lambda, which only delivers what the API wrote).
+ */
 const declared =
-  <T extends string>(what: string): Decoder<T> =>
+  <T extends string>(values: Record<string, string>, what: string): Decoder<T> =>
   (v, p) => {
-    if (typeof v === "string" && VALUE_PATTERN.test(v)) return v as T;
+    const known = Object.keys(values).length > 0;
+    if (typeof v === "string" && (known ? v in values : VALUE_PATTERN.test(v))) return v as T;
     throw new CorruptRecord(p, what);
   };
 
 const shape = object({
   id: str,
   recipient: str,
-  kind: declared<NotificationKind>("a notification kind"),
-  subject: nullable(object({ type: declared<SubjectType>("a subject type"), id: str })),
+  kind: declared<NotificationKind>(NOTIFICATION_KIND_VALUES, "a notification kind"),
+  subject: nullable(object({ type: declared<SubjectType>(SUBJECT_TYPE_VALUES, "a subject type"), id: str })),
   // Messages written before subjects existed named their issue directly.
   issueId: nullable(str),
   message: str,

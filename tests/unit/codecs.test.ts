@@ -6,6 +6,10 @@ import { decodeUnit, type OrgUnitRecord } from "../../api/org/org.codec";
 import { decodePerson, type PersonRecord } from "../../api/people/person.codec";
 import { decodeEvent, decodeIssue, type EventRecord, type IssueRecord } from "../../api/issues/issue.codec";
 import { decodeNotification, type NotificationRecord } from "../../api/notifications/notification.codec";
+// The kinds and subject types the features declare, as the API process has them loaded (the
+// stream Lambda, loading no feature, checks a stored value by its shape only).
+import "../../api/issues/issue.notices";
+import "../../api/councils/meeting.notices";
 
 /** The error `fn` throws, or a failure if it throws none. */
 function thrown(fn: () => unknown): unknown {
